@@ -1,0 +1,164 @@
+package org.partnership.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.partnership.examples.SampleOrganizations;
+import org.partnership.jackson.OrganizationDocuments;
+import org.partnership.model.Authority;
+import org.partnership.model.AuthoritySource;
+import org.partnership.model.Domain;
+import org.partnership.model.Organization;
+import org.partnership.model.Person;
+import org.partnership.model.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership demo}: a readable tour of the sample school district. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows the sample school district: its hierarchy level by level, spans of control,",
+      "and who holds authority in a few domains, by position and by competence."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--organization",
+      paramLabel = "FILE",
+      description = "Show this organization (JSON or YAML) instead of the sample district.")
+  Path organizationFile;
+
+  @Option(
+      names = "--domain",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Domains to show authority for (default: budget, curriculum, hiring, safety).")
+  List<String> domains = List.of("budget", "curriculum", "hiring", "safety");
+
+  @Option(
+      names = "--competence-threshold",
+      paramLabel = "P",
+      description =
+          "Proficiency at or above which competence counts as authority (default: ${DEFAULT-VALUE}).")
+  double competenceThreshold = Organization.DEFAULT_COMPETENCE_THRESHOLD;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!(competenceThreshold >= 0 && competenceThreshold <= 1)) {
+      throw new PartnershipCli.UserInputException(
+          "--competence-threshold must be in [0, 1], was " + competenceThreshold);
+    }
+    List<Domain> shown = domains.stream().map(DemoCommand::domain).toList();
+    Organization org =
+        organizationFile == null
+            ? SampleOrganizations.district()
+            : OrganizationDocuments.read(organizationFile);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Partner when WE should & Manage when I must");
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "%s: %d people, %d roles, %d levels%n",
+        organizationFile == null ? "Sample school district" : organizationFile.getFileName(),
+        org.people().size(),
+        org.roles().size(),
+        org.depth());
+    out.println();
+    out.println("Hierarchy (span of control in brackets):");
+    for (Role root : org.roots()) {
+      tree(out, org, root, 1);
+    }
+    out.println();
+    out.println("Levels:");
+    for (int level = 0; level < org.depth(); level++) {
+      List<Role> roles = org.rolesAtLevel(level);
+      int spans = 0;
+      int managers = 0;
+      for (Role r : roles) {
+        int span = org.spanOfControl(r.id());
+        spans += span;
+        managers += span > 0 ? 1 : 0;
+      }
+      out.printf(
+          Locale.ROOT,
+          "  level %d: %2d roles, %2d people, %s%n",
+          level,
+          roles.size(),
+          org.peopleAtLevel(level).size(),
+          managers == 0
+              ? "no direct reports"
+              : String.format(Locale.ROOT, "mean span of control %.1f", (double) spans / managers));
+    }
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Authority by domain (competence at or above %.2f is an authority everyone can hold):%n",
+        competenceThreshold);
+    for (Domain domain : shown) {
+      List<Authority> holders = org.holdersOfAuthority(domain, competenceThreshold);
+      out.println("  " + domain + ":");
+      out.println("    by position:   " + describe(org, holders, AuthoritySource.POSITION));
+      out.println("    by competence: " + describe(org, holders, AuthoritySource.COMPETENCE));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Domain domain(String name) {
+    try {
+      return Domain.of(name);
+    } catch (IllegalArgumentException e) {
+      throw new PartnershipCli.UserInputException("--domain: " + e.getMessage());
+    }
+  }
+
+  private static void tree(PrintWriter out, Organization org, Role role, int indent) {
+    String holders =
+        org.holdersOf(role.id()).stream()
+            .map(Person::displayName)
+            .collect(Collectors.joining(", "));
+    int span = org.spanOfControl(role.id());
+    out.println(
+        "  ".repeat(indent)
+            + role.title()
+            + (holders.isEmpty() ? " (vacant)" : " — " + holders)
+            + (span > 0 ? " [" + span + "]" : ""));
+    for (Role report : org.directReports(role.id())) {
+      tree(out, org, report, indent + 1);
+    }
+  }
+
+  private static final int LISTED = 8;
+
+  private static String describe(
+      Organization org, List<Authority> holders, AuthoritySource source) {
+    List<Authority> ofSource = holders.stream().filter(a -> a.source() == source).toList();
+    String text =
+        ofSource.stream()
+            .limit(LISTED)
+            .map(
+                a ->
+                    source == AuthoritySource.POSITION
+                        ? org.role(a.holderId()).map(Role::title).orElse(a.holderId())
+                            + " ("
+                            + a.delegationLevel().orElseThrow()
+                            + ")"
+                        : org.person(a.holderId()).map(Person::displayName).orElse(a.holderId())
+                            + String.format(Locale.ROOT, " %.2f", a.proficiency().orElseThrow()))
+            .collect(Collectors.joining(", "));
+    if (ofSource.size() > LISTED) {
+      text += " and " + (ofSource.size() - LISTED) + " more";
+    }
+    return text.isEmpty() ? "nobody" : text;
+  }
+}
