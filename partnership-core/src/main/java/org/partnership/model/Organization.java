@@ -2,14 +2,14 @@ package org.partnership.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -55,19 +55,20 @@ public final class Organization {
   private final ImmutableList<Role> roles;
   private final ImmutableList<Assignment> assignments;
 
-  private final Map<String, Person> personById;
+  // Indexes: people and roles are numbered by position in their lists; groupings are
+  // compressed rows (Groups), so building allocates a few int arrays, not an object per link.
+  private final Map<String, Integer> personIndex;
   private final Map<String, Integer> roleIndex;
   private final int[] parent;
   private final int[] level;
-  private final int[] childStart;
-  private final int[] children;
+  private final Groups children;
   private final int depth;
-  private final ImmutableListMultimap<String, Role> rolesByPerson;
-  private final ImmutableListMultimap<String, Person> holdersByRole;
-  private final Map<String, Integer> personLevel;
-  private final ImmutableListMultimap<Integer, Person> peopleByLevel;
-  private final ImmutableListMultimap<Domain, Authority> positionAuthority;
-  private final ImmutableListMultimap<Domain, Authority> competenceAuthority;
+  private final Groups rolesByPerson;
+  private final Groups holdersByRole;
+  private final int[] personLevel;
+  private final Groups peopleByLevel;
+  private final Map<Domain, ImmutableList<Authority>> positionAuthority;
+  private final Map<Domain, CompetenceHolders> competenceAuthority;
 
   private int hash;
 
@@ -76,11 +77,14 @@ public final class Organization {
     this.roles = ImmutableList.copyOf(roles);
     this.assignments = ImmutableList.copyOf(assignments);
 
-    personById = Maps.newHashMapWithExpectedSize(people.size());
-    for (Person p : this.people) {
-      if (personById.putIfAbsent(p.id(), p) != null) {
+    int m = this.people.size();
+    personIndex = Maps.newHashMapWithExpectedSize(m);
+    for (int i = 0; i < m; i++) {
+      if (personIndex.putIfAbsent(this.people.get(i).id(), i) != null) {
         throw new IllegalArgumentException(
-            "people: person ids must be unique, " + Checks.quote(p.id()) + " appears twice");
+            "people: person ids must be unique, "
+                + Checks.quote(this.people.get(i).id())
+                + " appears twice");
       }
     }
     int n = this.roles.size();
@@ -118,31 +122,15 @@ public final class Organization {
       maxLevel = Math.max(maxLevel, l);
     }
     depth = maxLevel + 1;
+    children = Groups.of(n, parent, n);
 
-    childStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      if (parent[i] >= 0) {
-        childStart[parent[i] + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      childStart[i + 1] += childStart[i];
-    }
-    children = new int[childStart[n]];
-    int[] fill = Arrays.copyOf(childStart, n);
-    for (int i = 0; i < n; i++) {
-      if (parent[i] >= 0) {
-        children[fill[parent[i]]++] = i;
-      }
-    }
-
-    ImmutableListMultimap.Builder<String, Role> byPerson = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Person> byRole = ImmutableListMultimap.builder();
-    Set<Assignment> seen = Sets.newHashSetWithExpectedSize(this.assignments.size());
-    personLevel = new HashMap<>();
-    for (int i = 0; i < this.assignments.size(); i++) {
+    int k = this.assignments.size();
+    int[] assignedPerson = new int[k];
+    int[] assignedRole = new int[k];
+    Set<Assignment> seen = Sets.newHashSetWithExpectedSize(k);
+    for (int i = 0; i < k; i++) {
       Assignment a = this.assignments.get(i);
-      Person person = personById.get(a.personId());
+      Integer person = personIndex.get(a.personId());
       if (person == null) {
         throw new IllegalArgumentException(
             "assignments[" + i + "]: unknown person " + Checks.quote(a.personId()));
@@ -162,41 +150,113 @@ public final class Organization {
                 + Checks.quote(a.roleId())
                 + " twice");
       }
-      byPerson.put(a.personId(), this.roles.get(role));
-      byRole.put(a.roleId(), person);
-      personLevel.merge(a.personId(), level[role], Math::min);
+      assignedPerson[i] = person;
+      assignedRole[i] = role;
     }
-    rolesByPerson = byPerson.build();
-    holdersByRole = byRole.build();
+    rolesByPerson = Groups.of(m, assignedPerson, assignedRole);
+    holdersByRole = Groups.of(n, assignedRole, assignedPerson);
 
-    ImmutableListMultimap.Builder<Integer, Person> byLevel = ImmutableListMultimap.builder();
-    for (Person p : this.people) {
-      BitSet levels = new BitSet();
-      for (Role r : rolesByPerson.get(p.id())) {
-        levels.set(level[roleIndex.get(r.id())]);
+    personLevel = new int[m];
+    Arrays.fill(personLevel, -1);
+    // A person appears once at each level where they hold a role.
+    int[] atLevel = new int[k];
+    int[] who = new int[k];
+    int pairs = 0;
+    for (int p = 0; p < m; p++) {
+      for (int j = rolesByPerson.start(p); j < rolesByPerson.end(p); j++) {
+        int l = level[rolesByPerson.value(j)];
+        boolean repeated = false;
+        for (int e = rolesByPerson.start(p); e < j; e++) {
+          repeated |= level[rolesByPerson.value(e)] == l;
+        }
+        if (!repeated) {
+          atLevel[pairs] = l;
+          who[pairs++] = p;
+        }
+        personLevel[p] = personLevel[p] < 0 ? l : Math.min(personLevel[p], l);
       }
-      levels.stream().forEach(l -> byLevel.put(l, p));
     }
-    peopleByLevel = byLevel.build();
+    peopleByLevel = Groups.of(depth, Arrays.copyOf(atLevel, pairs), Arrays.copyOf(who, pairs));
 
-    ImmutableListMultimap.Builder<Domain, Authority> position = ImmutableListMultimap.builder();
+    Map<Domain, List<Authority>> position = new HashMap<>();
     for (Role r : this.roles) {
-      for (Authority a : r.authorities()) {
-        position.put(a.domain(), a);
+      for (Map.Entry<Domain, Style> e : r.delegationLevels().entrySet()) {
+        position
+            .computeIfAbsent(e.getKey(), d -> new ArrayList<>())
+            .add(Authority.position(r.id(), e.getKey(), e.getValue()));
       }
     }
-    positionAuthority = position.build();
-    ImmutableListMultimap.Builder<Domain, Authority> competence = ImmutableListMultimap.builder();
-    competence.orderValuesBy(
-        Comparator.comparingDouble((Authority a) -> a.proficiency().getAsDouble())
-            .reversed()
-            .thenComparing(Authority::holderId));
-    for (Person p : this.people) {
-      for (Map.Entry<Domain, Double> c : p.competences().entrySet()) {
-        competence.put(c.getKey(), Authority.competence(p.id(), c.getKey(), c.getValue()));
+    positionAuthority = immutableLists(position);
+    Map<Domain, List<Held>> competence = new HashMap<>();
+    for (Person person : this.people) {
+      for (Map.Entry<Domain, Double> c : person.competences().entrySet()) {
+        competence
+            .computeIfAbsent(c.getKey(), d -> new ArrayList<>())
+            .add(new Held(c.getValue(), person.id()));
       }
     }
-    competenceAuthority = competence.build();
+    competenceAuthority = Maps.newHashMapWithExpectedSize(competence.size());
+    for (Map.Entry<Domain, List<Held>> e : competence.entrySet()) {
+      competenceAuthority.put(e.getKey(), CompetenceHolders.of(e.getKey(), e.getValue()));
+    }
+  }
+
+  /** A person's proficiency in a domain, before it becomes an {@link Authority}. */
+  private record Held(double proficiency, String personId) {}
+
+  /**
+   * Competence authority in one domain, most proficient first. The proficiencies are kept apart for
+   * a binary search; the {@link Authority} values are made on first use (building an organization
+   * of a million people then costs no authority objects at all).
+   */
+  private record CompetenceHolders(
+      double[] proficiencies, Supplier<ImmutableList<Authority>> authorities) {
+
+    static CompetenceHolders of(Domain domain, List<Held> held) {
+      held.sort(
+          Comparator.comparingDouble(Held::proficiency).reversed().thenComparing(Held::personId));
+      double[] proficiencies = new double[held.size()];
+      String[] holders = new String[held.size()];
+      for (int i = 0; i < held.size(); i++) {
+        proficiencies[i] = held.get(i).proficiency();
+        holders[i] = held.get(i).personId();
+      }
+      return new CompetenceHolders(
+          proficiencies,
+          Suppliers.memoize(
+              () -> {
+                ImmutableList.Builder<Authority> authorities =
+                    ImmutableList.builderWithExpectedSize(holders.length);
+                for (int i = 0; i < holders.length; i++) {
+                  authorities.add(Authority.competence(holders[i], domain, proficiencies[i]));
+                }
+                return authorities.build();
+              }));
+    }
+
+    /** How many hold a proficiency at or above {@code threshold}: a binary search. */
+    int atOrAbove(double threshold) {
+      int low = 0;
+      int high = proficiencies.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (proficiencies[mid] >= threshold) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+  }
+
+  private static Map<Domain, ImmutableList<Authority>> immutableLists(
+      Map<Domain, List<Authority>> lists) {
+    Map<Domain, ImmutableList<Authority>> result = Maps.newHashMapWithExpectedSize(lists.size());
+    for (Map.Entry<Domain, List<Authority>> e : lists.entrySet()) {
+      result.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+    }
+    return result;
   }
 
   /** Levels by walking up each chain once; reports the first cycle found with its role ids. */
@@ -294,7 +354,8 @@ public final class Organization {
    * @throws NullPointerException if {@code personId} is null
    */
   public Optional<Person> person(String personId) {
-    return Optional.ofNullable(personById.get(requireNonNull(personId, "personId")));
+    Integer i = personIndex.get(requireNonNull(personId, "personId"));
+    return i == null ? Optional.empty() : Optional.of(people.get(i));
   }
 
   /**
@@ -340,9 +401,8 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such person
    */
   public OptionalInt levelOfPerson(String personId) {
-    checkPerson(personId);
-    Integer l = personLevel.get(personId);
-    return l == null ? OptionalInt.empty() : OptionalInt.of(l);
+    int l = personLevel[personIndexOf(personId)];
+    return l < 0 ? OptionalInt.empty() : OptionalInt.of(l);
   }
 
   /**
@@ -368,12 +428,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such role
    */
   public List<Role> directReports(String roleId) {
-    int i = index(roleId);
-    Role[] result = new Role[childStart[i + 1] - childStart[i]];
-    for (int k = 0; k < result.length; k++) {
-      result[k] = roles.get(children[childStart[i] + k]);
-    }
-    return ImmutableList.copyOf(result);
+    return children.select(index(roleId), roles);
   }
 
   /**
@@ -383,8 +438,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such role
    */
   public int spanOfControl(String roleId) {
-    int i = index(roleId);
-    return childStart[i + 1] - childStart[i];
+    return children.size(index(roleId));
   }
 
   /**
@@ -411,7 +465,7 @@ public final class Organization {
    */
   public List<Person> peopleAtLevel(int level) {
     checkLevel(level);
-    return peopleByLevel.get(level);
+    return level < depth ? peopleByLevel.select(level, people) : ImmutableList.of();
   }
 
   /**
@@ -421,8 +475,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such person
    */
   public List<Role> rolesOf(String personId) {
-    checkPerson(personId);
-    return rolesByPerson.get(personId);
+    return rolesByPerson.select(personIndexOf(personId), roles);
   }
 
   /**
@@ -432,8 +485,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such role
    */
   public List<Person> holdersOf(String roleId) {
-    index(roleId);
-    return holdersByRole.get(roleId);
+    return holdersByRole.select(index(roleId), people);
   }
 
   /**
@@ -458,15 +510,16 @@ public final class Organization {
   public List<Authority> holdersOfAuthority(Domain domain, double competenceThreshold) {
     requireNonNull(domain, "domain");
     Checks.unitInterval("competenceThreshold", competenceThreshold);
-    ImmutableList.Builder<Authority> result = ImmutableList.builder();
-    result.addAll(positionAuthority.get(domain));
-    for (Authority a : competenceAuthority.get(domain)) {
-      if (a.proficiency().getAsDouble() < competenceThreshold) {
-        break;
-      }
-      result.add(a);
+    ImmutableList<Authority> position = positionAuthority.getOrDefault(domain, ImmutableList.of());
+    CompetenceHolders competence = competenceAuthority.get(domain);
+    if (competence == null) {
+      return position;
     }
-    return result.build();
+    int held = competence.atOrAbove(competenceThreshold);
+    return ImmutableList.<Authority>builderWithExpectedSize(position.size() + held)
+        .addAll(position)
+        .addAll(competence.authorities().get().subList(0, held))
+        .build();
   }
 
   private int index(String roleId) {
@@ -477,10 +530,12 @@ public final class Organization {
     return i;
   }
 
-  private void checkPerson(String personId) {
-    if (!personById.containsKey(requireNonNull(personId, "personId"))) {
+  private int personIndexOf(String personId) {
+    Integer i = personIndex.get(requireNonNull(personId, "personId"));
+    if (i == null) {
       throw new IllegalArgumentException("personId: unknown person " + Checks.quote(personId));
     }
+    return i;
   }
 
   private static void checkLevel(int level) {
@@ -503,7 +558,7 @@ public final class Organization {
         && people.size() == that.people.size()
         && roles.size() == that.roles.size()
         && assignments.size() == that.assignments.size()
-        && personById.equals(that.personById)
+        && ImmutableSet.copyOf(people).equals(ImmutableSet.copyOf(that.people))
         && ImmutableSet.copyOf(roles).equals(ImmutableSet.copyOf(that.roles))
         && ImmutableSet.copyOf(assignments).equals(ImmutableSet.copyOf(that.assignments));
   }
@@ -538,6 +593,72 @@ public final class Organization {
         + ", depth="
         + depth
         + "}";
+  }
+
+  /**
+   * Values grouped by a key in [0, keys), in compressed rows: the values of key k are {@code
+   * values[start[k]] … values[start[k + 1] − 1]}, in the order they were given.
+   */
+  private static final class Groups {
+    private final int[] start;
+    private final int[] values;
+
+    private Groups(int[] start, int[] values) {
+      this.start = start;
+      this.values = values;
+    }
+
+    /** Groups {@code values[i]} under {@code keys[i]}; a negative key is left out. */
+    static Groups of(int keyCount, int[] keys, int[] values) {
+      int[] start = new int[keyCount + 1];
+      for (int key : keys) {
+        if (key >= 0) {
+          start[key + 1]++;
+        }
+      }
+      for (int k = 0; k < keyCount; k++) {
+        start[k + 1] += start[k];
+      }
+      int[] grouped = new int[start[keyCount]];
+      int[] fill = Arrays.copyOf(start, keyCount);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] >= 0) {
+          grouped[fill[keys[i]]++] = values[i];
+        }
+      }
+      return new Groups(start, grouped);
+    }
+
+    /** Groups index {@code i} under {@code keys[i]}. */
+    static Groups of(int keyCount, int[] keys, int valueCount) {
+      int[] identity = new int[valueCount];
+      Arrays.setAll(identity, i -> i);
+      return of(keyCount, keys, identity);
+    }
+
+    int start(int key) {
+      return start[key];
+    }
+
+    int end(int key) {
+      return start[key + 1];
+    }
+
+    int size(int key) {
+      return start[key + 1] - start[key];
+    }
+
+    int value(int position) {
+      return values[position];
+    }
+
+    <T> ImmutableList<T> select(int key, List<T> items) {
+      ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(size(key));
+      for (int j = start[key]; j < start[key + 1]; j++) {
+        result.add(items.get(values[j]));
+      }
+      return result.build();
+    }
   }
 
   /**

@@ -176,4 +176,62 @@ class OrganizationPropertiesTest {
                           + "\": reportsTo refers to unknown role \"missing\"");
             });
   }
+
+  @Test
+  void assignmentsAgreeWithRolesOfHoldersOfAndLevelsOfPeople() {
+    qt().forAll(forests(), lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 120))
+        .checkAssert(
+            (forest, picks) -> {
+              int peopleCount = 1 + picks.size() / 3;
+              Organization.Builder builder = Organization.builder().addRoles(forest.roles());
+              for (int p = 0; p < peopleCount; p++) {
+                builder.addPerson(Person.of("p" + p, "Person " + p));
+              }
+              java.util.Set<Assignment> assignments = new java.util.LinkedHashSet<>();
+              for (int pick : picks) {
+                assignments.add(
+                    Assignment.of(
+                        "p" + pick % peopleCount,
+                        forest.roles().get(pick % forest.roles().size()).id()));
+              }
+              assignments.forEach(builder::addAssignment);
+              Organization org = builder.build();
+              for (int p = 0; p < peopleCount; p++) {
+                String id = "p" + p;
+                List<String> expectedRoles =
+                    assignments.stream()
+                        .filter(a -> a.personId().equals(id))
+                        .map(Assignment::roleId)
+                        .toList();
+                assertThat(org.rolesOf(id)).extracting(Role::id).isEqualTo(expectedRoles);
+                java.util.OptionalInt expectedLevel =
+                    expectedRoles.stream().mapToInt(org::levelOf).min();
+                assertThat(org.levelOfPerson(id)).isEqualTo(expectedLevel);
+              }
+              for (Role role : forest.roles()) {
+                List<String> expectedHolders =
+                    assignments.stream()
+                        .filter(a -> a.roleId().equals(role.id()))
+                        .map(Assignment::personId)
+                        .toList();
+                assertThat(org.holdersOf(role.id()))
+                    .extracting(Person::id)
+                    .isEqualTo(expectedHolders);
+              }
+              for (int level = 0; level <= org.depth(); level++) {
+                int l = level;
+                List<String> expectedPeople =
+                    org.people().stream()
+                        .filter(
+                            person ->
+                                org.rolesOf(person.id()).stream()
+                                    .anyMatch(r -> org.levelOf(r.id()) == l))
+                        .map(Person::id)
+                        .toList();
+                assertThat(org.peopleAtLevel(level))
+                    .extracting(Person::id)
+                    .isEqualTo(expectedPeople);
+              }
+            });
+  }
 }
