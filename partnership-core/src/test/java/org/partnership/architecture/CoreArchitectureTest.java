@@ -33,6 +33,15 @@ class CoreArchitectureTest {
           .resideInAPackage("org.partnership.ledger..");
 
   @ArchTest
+  static final ArchRule theModelAndLedgerKnowNothingOfTheRules =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.partnership.model..", "org.partnership.ledger..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.partnership.rules..");
+
+  @ArchTest
   static final ArchRule coreUsesOnlyGuavaSlf4jAndTheJdk =
       noClasses()
           .that()
