@@ -21,6 +21,7 @@ import org.partnership.model.Person;
 import org.partnership.model.Phase;
 import org.partnership.model.Role;
 import org.partnership.model.Style;
+import org.partnership.rules.Policy;
 import org.partnership.rules.Reason;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -57,6 +58,8 @@ class IdentifierFieldsTest {
               v -> TimeEntry.of(v, ActivityKind.COACHING, Phase.UPFRONT, T, Duration.ofHours(1))),
           new Field("fromPersonId", v -> Recognition.of(v, "tom", D, T)),
           new Field("toPersonId", v -> Recognition.of("ann", v, D, T)),
+          new Field("id", v -> Policy.builder().id(v).version(1).build()),
+          new Field("scope", v -> Policy.builder().id("p").version(1).scope(v).build()),
           new Field("ruleId", v -> Reason.builder().ruleId(v).condition("c").fired(true).build()),
           new Field(
               "condition", v -> Reason.builder().ruleId("r").condition(v).fired(true).build()),

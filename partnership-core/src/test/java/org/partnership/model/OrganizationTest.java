@@ -135,6 +135,17 @@ class OrganizationTest {
             org.assertj.core.groups.Tuple.tuple(AuthoritySource.POSITION, "superintendent"),
             org.assertj.core.groups.Tuple.tuple(AuthoritySource.COMPETENCE, "sue"));
     assertThat(district().holdersOfAuthority(Domain.of("hiring"))).isEmpty();
+    Organization positionOnly =
+        Organization.builder()
+            .addRole(
+                Role.builder()
+                    .id("hr")
+                    .title("HR")
+                    .putDelegationLevel(Domain.of("hiring"), Style.SELL)
+                    .build())
+            .build();
+    assertThat(positionOnly.holdersOfAuthority(Domain.of("hiring")))
+        .containsExactly(Authority.position("hr", Domain.of("hiring"), Style.SELL));
   }
 
   @Test
