@@ -51,6 +51,12 @@ public abstract class Policy {
     return BalanceParameters.defaults();
   }
 
+  /** The thresholds and weights of "Partner when WE should &amp; Manage when I must". */
+  @Value.Default
+  public RecommendationParameters recommendation() {
+    return RecommendationParameters.defaults();
+  }
+
   /**
    * Whether the policy is in effect at an instant.
    *

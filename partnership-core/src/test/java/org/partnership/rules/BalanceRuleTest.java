@@ -176,4 +176,14 @@ class BalanceRuleTest {
         .addEqualityGroup(seed(hours(10, 30)))
         .testEquals();
   }
+
+  @Test
+  void exactlyTheMinimumTimeIsEnoughToJudgeAndTheToleranceBoundsAreInclusive() {
+    assertThat(seed(hours(6, 2)).outcome()).isEqualTo(BalanceOutcome.BALANCED); // 8 h, 0.75
+    assertThat(BalanceParameters.builder().tolerance(0.5).build().tolerance()).isEqualTo(0.5);
+    assertThat(BalanceParameters.builder().tolerance(0).build().tolerance()).isZero();
+    assertThatThrownBy(() -> BalanceParameters.builder().tolerance(-0.01).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("balance.tolerance must be in [0, 0.5], was -0.01");
+  }
 }

@@ -1,0 +1,303 @@
+package org.partnership.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.partnership.model.Decision;
+import org.partnership.model.DecisionTraits;
+import org.partnership.model.Mode;
+import org.partnership.model.Organization;
+import org.partnership.model.Person;
+import org.partnership.model.Style;
+
+/**
+ * The seed rule: "Partner when WE should &amp; Manage when I must", with thresholds and weights
+ * from a {@link Policy} ({@link RecommendationParameters}).
+ *
+ * <p><b>Manage when I must</b> — any of these conditions recommends {@link Mode#MANAGE}:
+ *
+ * <ol>
+ *   <li>{@code must.mandate}: a legal, safety, compliance or contractual mandate binds the
+ *       decision;
+ *   <li>{@code must.crisis}: the decision is urgent and the time available is shorter than the
+ *       partnering style would need;
+ *   <li>{@code must.confidential}: the matter is confidential (personnel matters);
+ *   <li>{@code must.noCompetence}: nobody to partner with — the group lacks competence in the
+ *       domain while the leader has it;
+ *   <li>{@code must.consistency}: the decision must apply one standard to everyone.
+ * </ol>
+ *
+ * The managing style follows the leader's knowledge and the commitment needed: CONSULT when the
+ * leader's expertise is not high (decide with input), SELL when it is and commitment is needed,
+ * TELL otherwise; in a crisis, the most participative of these whose process fits the time
+ * available (TELL if none does).
+ *
+ * <p><b>Partner when WE should</b> — otherwise the weighted score of five factors (commitment
+ * needed, competence in the group, novelty = 1 − structure, development value, goal alignment) is
+ * compared with the partner threshold: at or above it, {@link Mode#PARTNER} in DELEGATE (group
+ * competence, team competence and goal alignment all at or above the delegate threshold), INQUIRE
+ * (group competence at that level and team competence high), ADVISE (group competence and goal
+ * alignment high) or AGREE; below it, CONSULT — the leader decides with input.
+ *
+ * <p><b>Competence.</b> Without an organization the group's competence is the decision's {@code
+ * groupExpertise} trait and the leader's its {@code leaderExpertise}. With an organization, the
+ * group's competence is the highest proficiency in the domain among the stakeholders it knows, and
+ * the leader's the highest among the holders of the owning role — "competence is an authority
+ * everyone holds"; stakeholders it does not know are counted in the explanation.
+ *
+ * <p>Stateless and thread-safe; evaluating valid input never throws.
+ */
+public final class PartnerOrManage {
+
+  private PartnerOrManage() {}
+
+  /**
+   * Recommends how to take a decision, from its traits alone.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Recommendation recommend(Decision decision, Policy policy) {
+    return recommend(decision, Optional.empty(), policy);
+  }
+
+  /**
+   * Recommends how to take a decision, with competence taken from the organization's people.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Recommendation recommend(
+      Decision decision, Organization organization, Policy policy) {
+    return recommend(decision, Optional.of(requireNonNull(organization, "organization")), policy);
+  }
+
+  private static Recommendation recommend(
+      Decision decision, Optional<Organization> organization, Policy policy) {
+    requireNonNull(decision, "decision");
+    requireNonNull(policy, "policy");
+    RecommendationParameters p = policy.recommendation();
+    DecisionTraits t = decision.traits();
+    List<Reason> reasons = new ArrayList<>(13);
+
+    double group = t.groupExpertise();
+    String groupSource = "traits.groupExpertise";
+    double leader = t.leaderExpertise();
+    String leaderSource = "traits.leaderExpertise";
+    int unknownStakeholders = 0;
+    if (organization.isPresent()) {
+      Organization org = organization.get();
+      OptionalDouble best = OptionalDouble.empty();
+      for (String id : decision.stakeholders()) {
+        Optional<Person> person = org.person(id);
+        if (person.isEmpty()) {
+          unknownStakeholders++;
+          continue;
+        }
+        double v = person.get().proficiencyIn(decision.domain()).orElse(0);
+        best = OptionalDouble.of(Math.max(v, best.orElse(0)));
+      }
+      if (best.isPresent()) {
+        group = best.getAsDouble();
+        groupSource = "organization: best stakeholder proficiency in " + decision.domain();
+      }
+      if (org.role(decision.ownerRoleId()).isPresent()) {
+        OptionalDouble owner = OptionalDouble.empty();
+        for (Person holder : org.holdersOf(decision.ownerRoleId())) {
+          OptionalDouble v = holder.proficiencyIn(decision.domain());
+          if (v.isPresent()) {
+            owner = OptionalDouble.of(Math.max(v.getAsDouble(), owner.orElse(0)));
+          }
+        }
+        if (owner.isPresent()) {
+          leader = owner.getAsDouble();
+          leaderSource = "organization: best proficiency of the owning role's holders";
+        }
+      }
+    }
+
+    double dt = p.delegateThreshold();
+    double high = p.highThreshold();
+    Style partnerStyle =
+        group >= dt && t.teamCompetence() >= dt && t.goalAlignment() >= dt
+            ? Style.DELEGATE
+            : group >= dt && t.teamCompetence() >= high
+                ? Style.INQUIRE
+                : group >= high && t.goalAlignment() >= high ? Style.ADVISE : Style.AGREE;
+
+    boolean mandate = t.mandate().obliges();
+    reasons.add(
+        Reason.builder()
+            .ruleId("must.mandate")
+            .condition("a legal, safety, compliance or contractual mandate binds the decision")
+            .observe("mandate", t.mandate())
+            .fired(mandate)
+            .effect("MANAGE")
+            .build());
+
+    Duration partnerTime = p.minimumTime().get(partnerStyle);
+    boolean urgent = t.urgency() >= p.urgencyThreshold();
+    boolean crisis =
+        urgent
+            && t.timeAvailable().isPresent()
+            && t.timeAvailable().get().compareTo(partnerTime) < 0;
+    Reason.Builder crisisReason =
+        Reason.builder()
+            .ruleId("must.crisis")
+            .condition(
+                "urgent, and less time available than partnering (" + partnerStyle + ") needs")
+            .observe("urgency", t.urgency())
+            .threshold("urgency", p.urgencyThreshold())
+            .threshold("partneringTime", partnerTime.toString())
+            .fired(crisis)
+            .effect("MANAGE");
+    crisisReason.observe(
+        "timeAvailable", t.timeAvailable().map(Duration::toString).orElse("unknown"));
+    reasons.add(crisisReason.build());
+
+    reasons.add(
+        Reason.builder()
+            .ruleId("must.confidential")
+            .condition("the matter is confidential")
+            .observe("confidential", t.confidential())
+            .fired(t.confidential())
+            .effect("MANAGE")
+            .build());
+
+    boolean noCompetence = group < p.lacksCompetenceBelow() && leader >= high;
+    Reason.Builder competenceReason = Reason.builder();
+    if (organization.isPresent()) {
+      competenceReason.observe("stakeholdersNotInOrganization", unknownStakeholders);
+    }
+    reasons.add(
+        competenceReason
+            .ruleId("must.noCompetence")
+            .condition("the group lacks competence in the domain while the leader has it")
+            .observe("groupCompetence", group)
+            .observe("groupCompetenceSource", groupSource)
+            .observe("leaderExpertise", leader)
+            .observe("leaderExpertiseSource", leaderSource)
+            .threshold("lacksCompetenceBelow", p.lacksCompetenceBelow())
+            .threshold("leaderHigh", high)
+            .fired(noCompetence)
+            .effect("MANAGE")
+            .build());
+
+    reasons.add(
+        Reason.builder()
+            .ruleId("must.consistency")
+            .condition("the decision must apply one standard to everyone")
+            .observe("consistencyCritical", t.consistencyCritical())
+            .fired(t.consistencyCritical())
+            .effect("MANAGE")
+            .build());
+
+    boolean must = mandate || crisis || t.confidential() || noCompetence || t.consistencyCritical();
+
+    double[] values = {
+      t.commitmentNeeded(), group, 1 - t.structure(), t.developmentValue(), t.goalAlignment()
+    };
+    double[] weights = {
+      p.commitmentWeight(),
+      p.groupCompetenceWeight(),
+      p.noveltyWeight(),
+      p.developmentWeight(),
+      p.goalAlignmentWeight()
+    };
+    String[] ids = {
+      "should.commitment",
+      "should.groupCompetence",
+      "should.novelty",
+      "should.development",
+      "should.goalAlignment"
+    };
+    String[] conditions = {
+      "commitment of the people who carry it out is needed",
+      "the group holds competence in the domain",
+      "the problem is novel or unstructured (1 − structure)",
+      "taking part develops people",
+      "the group shares the goals"
+    };
+    double weighted = 0;
+    double total = 0;
+    for (int i = 0; i < values.length; i++) {
+      weighted += weights[i] * values[i];
+      total += weights[i];
+      reasons.add(
+          Reason.builder()
+              .ruleId(ids[i])
+              .condition(conditions[i])
+              .observe("value", values[i])
+              .threshold("high", high)
+              .threshold("weight", weights[i])
+              .fired(values[i] >= high)
+              .effect("favours PARTNER")
+              .build());
+    }
+    double score = weighted / total;
+    boolean partner = !must && score >= p.partnerThreshold();
+    reasons.add(
+        Reason.builder()
+            .ruleId("should.score")
+            .condition("the weighted factors reach the partner threshold")
+            .observe("score", score)
+            .threshold("partnerThreshold", p.partnerThreshold())
+            .fired(score >= p.partnerThreshold())
+            .effect("PARTNER in " + partnerStyle + " unless a must-condition fired")
+            .build());
+
+    Style style;
+    String summary;
+    if (must) {
+      Style manage =
+          leader < high ? Style.CONSULT : t.commitmentNeeded() >= high ? Style.SELL : Style.TELL;
+      if (crisis) {
+        Duration available = t.timeAvailable().get();
+        while (manage != Style.TELL && available.compareTo(p.minimumTime().get(manage)) < 0) {
+          manage = Style.ofLevel(manage.level() - 1);
+        }
+      }
+      style = manage;
+      summary =
+          "MANAGE ("
+              + style
+              + "): manage when I must — "
+              + String.join(
+                  ", ",
+                  reasons.stream()
+                      .filter(r -> r.fired() && r.ruleId().startsWith("must."))
+                      .map(Reason::ruleId)
+                      .toList());
+    } else if (partner) {
+      style = partnerStyle;
+      summary =
+          String.format(
+              Locale.ROOT,
+              "PARTNER (%s): partner when WE should — score %.2f ≥ %.2f",
+              style,
+              score,
+              p.partnerThreshold());
+    } else {
+      style = Style.CONSULT;
+      summary =
+          String.format(
+              Locale.ROOT,
+              "MANAGE (CONSULT): the factors do not favour partnering — score %.2f < %.2f",
+              score,
+              p.partnerThreshold());
+    }
+    return ImmutableRecommendation.builder()
+        .decisionId(decision.id())
+        .mode(style.mode())
+        .style(style)
+        .mustManage(must)
+        .partnerScore(score)
+        .policyId(policy.id())
+        .policyVersion(policy.version())
+        .explanation(Explanation.of(summary, reasons))
+        .build();
+  }
+}

@@ -1,0 +1,183 @@
+package org.partnership.rules;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.partnership.internal.Checks;
+import org.partnership.model.Style;
+
+/**
+ * The thresholds and weights of the seed rule "Partner when WE should &amp; Manage when I must",
+ * part of a {@link Policy}. Every graded value is on the traits' scale, [0, 1].
+ *
+ * <p>Defaults and the seed's reasons for them:
+ *
+ * <ul>
+ *   <li>{@link #urgencyThreshold()} 0.8 — a crisis is "timely" management's case: only clearly
+ *       urgent decisions, with too little time for the partnering process, override partnering.
+ *   <li>{@link #minimumTime()} — how long each style's process needs: TELL 15 min, SELL 1 h,
+ *       CONSULT 1 day, AGREE 3 days, ADVISE, INQUIRE and DELEGATE 2 days. "Time spent upfront to
+ *       establish a common understanding" is the cost of partnering; below it, partnering fails.
+ *   <li>{@link #competenceThreshold()} 0.7 — proficiency at which competence is an authority ("you
+ *       are so good at what you do").
+ *   <li>{@link #lacksCompetenceBelow()} 0.3 — below this the group has no competence to partner
+ *       with; the leader must manage if the leader has it ({@link #highThreshold()}).
+ *   <li>{@link #highThreshold()} 0.5 — a graded trait at or above this is high.
+ *   <li>Weights of the should-partner factors: commitment needed 0.30 (partnership builds
+ *       ownership), group competence 0.25 ("engaging the competency and expertise of those
+ *       throughout the organization"), novelty (1 − structure) 0.15 ("a whole-system look" rather
+ *       than problem solving), development value 0.15 ("potential building") and goal alignment
+ *       0.15 (trust to put one's interests in others' hands).
+ *   <li>{@link #partnerThreshold()} 0.5 — partner when the weighted factors reach half of their
+ *       maximum; otherwise consult, keeping the decision with the leader.
+ *   <li>{@link #delegateThreshold()} 0.7 — group competence, team competence and goal alignment all
+ *       at or above this allow full delegation.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. Validation: thresholds in [0, 1]; weights non-negative with a
+ * positive sum; a positive minimum time for every style.
+ */
+@Value.Immutable
+public abstract class RecommendationParameters {
+
+  RecommendationParameters() {}
+
+  /** Urgency at or above which a decision is urgent. */
+  @Value.Default
+  public double urgencyThreshold() {
+    return 0.8;
+  }
+
+  /** The time each style's process needs; every style has one. */
+  @Value.Default
+  public Map<Style, Duration> minimumTime() {
+    Map<Style, Duration> times = new EnumMap<>(Style.class);
+    times.put(Style.TELL, Duration.ofMinutes(15));
+    times.put(Style.SELL, Duration.ofHours(1));
+    times.put(Style.CONSULT, Duration.ofDays(1));
+    times.put(Style.AGREE, Duration.ofDays(3));
+    times.put(Style.ADVISE, Duration.ofDays(2));
+    times.put(Style.INQUIRE, Duration.ofDays(2));
+    times.put(Style.DELEGATE, Duration.ofDays(2));
+    return times;
+  }
+
+  /** Group competence below which there is nobody to partner with. */
+  @Value.Default
+  public double lacksCompetenceBelow() {
+    return 0.3;
+  }
+
+  /** A graded trait at or above this is high. */
+  @Value.Default
+  public double highThreshold() {
+    return 0.5;
+  }
+
+  /** Weight of the commitment needed. */
+  @Value.Default
+  public double commitmentWeight() {
+    return 0.30;
+  }
+
+  /** Weight of the competence in the group. */
+  @Value.Default
+  public double groupCompetenceWeight() {
+    return 0.25;
+  }
+
+  /** Weight of novelty: one minus the problem's structure. */
+  @Value.Default
+  public double noveltyWeight() {
+    return 0.15;
+  }
+
+  /** Weight of the development value. */
+  @Value.Default
+  public double developmentWeight() {
+    return 0.15;
+  }
+
+  /** Weight of goal alignment. */
+  @Value.Default
+  public double goalAlignmentWeight() {
+    return 0.15;
+  }
+
+  /** Weighted score at or above which to partner. */
+  @Value.Default
+  public double partnerThreshold() {
+    return 0.5;
+  }
+
+  /** Group competence, team competence and goal alignment at or above this allow delegation. */
+  @Value.Default
+  public double delegateThreshold() {
+    return 0.7;
+  }
+
+  /** The seed's defaults. */
+  public static RecommendationParameters defaults() {
+    return builder().build();
+  }
+
+  /** A new builder; every attribute has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link RecommendationParameters}. Not thread-safe; {@code build()} validates and throws
+   * {@link IllegalArgumentException} for an invalid value.
+   */
+  public static final class Builder extends ImmutableRecommendationParameters.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.unitInterval("recommendation.urgencyThreshold", urgencyThreshold());
+    Checks.unitInterval("recommendation.lacksCompetenceBelow", lacksCompetenceBelow());
+    Checks.unitInterval("recommendation.highThreshold", highThreshold());
+    Checks.unitInterval("recommendation.partnerThreshold", partnerThreshold());
+    Checks.unitInterval("recommendation.delegateThreshold", delegateThreshold());
+    double[] weights = {
+      commitmentWeight(),
+      groupCompetenceWeight(),
+      noveltyWeight(),
+      developmentWeight(),
+      goalAlignmentWeight()
+    };
+    String[] names = {
+      "commitmentWeight",
+      "groupCompetenceWeight",
+      "noveltyWeight",
+      "developmentWeight",
+      "goalAlignmentWeight"
+    };
+    double sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (!(weights[i] >= 0 && Double.isFinite(weights[i]))) {
+        throw new IllegalArgumentException(
+            "recommendation." + names[i] + " must be finite and at least 0, was " + weights[i]);
+      }
+      sum += weights[i];
+    }
+    if (sum <= 0) {
+      throw new IllegalArgumentException(
+          "recommendation weights must have a positive sum, was " + sum);
+    }
+    for (Style style : Style.values()) {
+      Duration time = minimumTime().get(style);
+      if (time == null) {
+        throw new IllegalArgumentException(
+            "recommendation.minimumTime must give every style a time, " + style + " is missing");
+      }
+      if (time.isNegative() || time.isZero()) {
+        throw new IllegalArgumentException(
+            "recommendation.minimumTime[" + style + "] must be positive, was " + time);
+      }
+    }
+  }
+}
