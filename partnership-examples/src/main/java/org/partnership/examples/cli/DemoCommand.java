@@ -8,13 +8,20 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.partnership.examples.SampleOrganizations;
-import org.partnership.jackson.OrganizationDocuments;
+import org.partnership.jackson.DocumentType;
 import org.partnership.model.Authority;
 import org.partnership.model.AuthoritySource;
+import org.partnership.model.Decision;
 import org.partnership.model.Domain;
 import org.partnership.model.Organization;
 import org.partnership.model.Person;
 import org.partnership.model.Role;
+import org.partnership.rules.BalanceRule;
+import org.partnership.rules.BalanceVerdict;
+import org.partnership.rules.PartnerOrManage;
+import org.partnership.rules.Policy;
+import org.partnership.rules.Reason;
+import org.partnership.rules.Recommendation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +33,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Shows the sample school district: its hierarchy level by level, spans of control,",
-      "and who holds authority in a few domains, by position and by competence."
+      "who holds authority in a few domains, by position and by competence, the seed",
+      "policy's recommendations for five sample decisions, and the 70/30 balance of four",
+      "sample weeks."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -62,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
     Organization org =
         organizationFile == null
             ? SampleOrganizations.district()
-            : OrganizationDocuments.read(organizationFile);
+            : DocumentType.ORGANIZATION.read(organizationFile);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Partner when WE should & Manage when I must");
     out.println();
@@ -110,8 +119,41 @@ final class DemoCommand implements Callable<Integer> {
       out.println("    by position:   " + describe(org, holders, AuthoritySource.POSITION));
       out.println("    by competence: " + describe(org, holders, AuthoritySource.COMPETENCE));
     }
+    if (organizationFile == null) {
+      decisions(out, org);
+      balances(out);
+    }
     out.flush();
     return 0;
+  }
+
+  private static void decisions(PrintWriter out, Organization district) {
+    out.println();
+    out.println("Partner when WE should & Manage when I must — sample decisions (seed policy):");
+    for (Decision d : SampleOrganizations.decisions()) {
+      Recommendation r = PartnerOrManage.recommend(d, district, Policy.seed());
+      out.println();
+      out.println(
+          "  " + d.title().orElse(d.id()) + " [" + d.domain() + ", owner " + d.ownerRoleId() + "]");
+      out.println("    → " + r.explanation().summary());
+      for (Reason reason : r.explanation().fired()) {
+        if (reason.ruleId().startsWith("must.") == r.mustManage()
+            && (r.mustManage() || reason.ruleId().equals("should.score"))) {
+          out.println("      " + reason.ruleId() + ": " + reason.condition());
+        }
+      }
+    }
+  }
+
+  private static void balances(PrintWriter out) {
+    out.println();
+    out.println("The 70/30 balance of a week (target 70 % partnering ± 10):");
+    for (String resource : SampleOrganizations.ALLOCATION_RESOURCES) {
+      String who = resource.substring(resource.lastIndexOf('/') + 1).replace(".yaml", "");
+      BalanceVerdict v =
+          BalanceRule.evaluate(SampleOrganizations.allocation(resource), Policy.seed());
+      out.printf(Locale.ROOT, "  %-20s %s%n", who, v.explanation().summary());
+    }
   }
 
   private static Domain domain(String name) {

@@ -23,7 +23,13 @@ import picocli.CommandLine.Command;
     versionProvider = PartnershipCli.Version.class,
     description =
         "Partner when WE should & Manage when I must: leadership rules, metrics and simulations.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      EvaluateCommand.class,
+      BalanceCommand.class,
+      VroomCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PartnershipCli {
 
   /** Exit code for bad usage or bad input. */

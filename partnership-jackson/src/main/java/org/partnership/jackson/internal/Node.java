@@ -1,5 +1,8 @@
 package org.partnership.jackson.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +93,43 @@ public final class Node {
       throw problem("expected a number, was " + describe(json));
     }
     return json.doubleValue();
+  }
+
+  /** This node as a whole number that fits an {@code int}. */
+  public int integer() {
+    if (!json.isInt()) {
+      throw problem("expected a whole number, was " + describe(json));
+    }
+    return json.intValue();
+  }
+
+  /** This node as a boolean. */
+  public boolean bool() {
+    if (!json.isBoolean()) {
+      throw problem("expected true or false, was " + describe(json));
+    }
+    return json.booleanValue();
+  }
+
+  /** This node as an ISO-8601 duration such as {@code PT2H} or {@code P3D}. */
+  public Duration duration() {
+    String text = string();
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw problem("expected an ISO-8601 duration such as PT2H or P3D, was \"" + text + "\"");
+    }
+  }
+
+  /** This node as an ISO-8601 instant such as {@code 2026-09-01T08:00:00Z}. */
+  public Instant instant() {
+    String text = string();
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw problem(
+          "expected an ISO-8601 instant such as 2026-09-01T08:00:00Z, was \"" + text + "\"");
+    }
   }
 
   /** This node as a number in [0, 1]. */

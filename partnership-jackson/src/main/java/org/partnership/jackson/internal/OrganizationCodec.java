@@ -1,51 +1,21 @@
-package org.partnership.jackson;
+package org.partnership.jackson.internal;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.partnership.jackson.internal.Documents;
-import org.partnership.jackson.internal.Node;
 import org.partnership.model.Assignment;
 import org.partnership.model.Domain;
 import org.partnership.model.Organization;
 import org.partnership.model.Person;
 import org.partnership.model.Role;
 import org.partnership.model.Style;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * Reads and writes an {@link Organization} as a JSON or YAML document.
- *
- * <p>The document has three arrays, each optional:
- *
- * <pre>{@code
- * {
- *   "people": [ { "id": "sue", "displayName": "Sue Park",
- *                 "competences": { "budget": 0.9 }, "attributes": { "site": "district" } } ],
- *   "roles": [ { "id": "superintendent", "title": "Superintendent",
- *                "delegationLevels": { "budget": "CONSULT" } },
- *              { "id": "principal", "title": "Principal", "reportsTo": "superintendent" } ],
- *   "assignments": [ { "person": "sue", "role": "superintendent" } ]
- * }
- * }</pre>
- *
- * <p>Proficiencies are numbers in [0, 1]; delegation levels are {@link Style} names. Unknown
- * fields, duplicate keys, wrong types, invalid values, dangling references and cycles are rejected
- * with a {@link DocumentException} naming the line, column and path of the bad field. Writing then
- * reading gives an equal organization.
- *
- * <p>Thread-safe: all methods are static and share only immutable configuration.
- */
-public final class OrganizationDocuments {
+/** Organizations as documents: people, roles and assignments. Internal. */
+public final class OrganizationCodec implements Codec<Organization> {
 
   private static final Set<String> ROOT = Set.of("people", "roles", "assignments");
   private static final Set<String> PERSON =
@@ -53,59 +23,13 @@ public final class OrganizationDocuments {
   private static final Set<String> ROLE = Set.of("id", "title", "reportsTo", "delegationLevels");
   private static final Set<String> ASSIGNMENT = Set.of("person", "role");
 
-  private OrganizationDocuments() {}
-
-  /**
-   * Reads an organization from a file; {@code .yaml} and {@code .yml} files are YAML, others JSON.
-   *
-   * @throws NullPointerException if {@code file} is null
-   * @throws IOException if the file cannot be read
-   * @throws DocumentException if the document is malformed or describes an invalid organization
-   */
-  public static Organization read(Path file) throws IOException {
-    return Documents.read(requireNonNull(file, "file"), OrganizationDocuments::organization);
+  @Override
+  public Organization read(Node root) {
+    return organization(root);
   }
 
-  /**
-   * Reads an organization from a stream, which is not closed.
-   *
-   * @param source names the document in error messages, e.g. a file or resource name
-   * @throws NullPointerException if an argument is null
-   * @throws IOException if the stream cannot be read
-   * @throws DocumentException if the document is malformed or describes an invalid organization
-   */
-  public static Organization read(InputStream in, String source, DocumentFormat format)
-      throws IOException {
-    return Documents.read(
-        requireNonNull(in, "in"),
-        requireNonNull(source, "source"),
-        requireNonNull(format, "format"),
-        OrganizationDocuments::organization);
-  }
-
-  /**
-   * Reads an organization from a string.
-   *
-   * @param source names the document in error messages
-   * @throws NullPointerException if an argument is null
-   * @throws DocumentException if the document is malformed or describes an invalid organization
-   */
-  public static Organization parse(String content, String source, DocumentFormat format) {
-    return Documents.read(
-        requireNonNull(content, "content").getBytes(StandardCharsets.UTF_8),
-        requireNonNull(source, "source"),
-        requireNonNull(format, "format"),
-        OrganizationDocuments::organization);
-  }
-
-  /**
-   * Writes an organization as a document: people, roles and assignments in their order.
-   *
-   * @throws NullPointerException if an argument is null
-   */
-  public static String write(Organization organization, DocumentFormat format) {
-    requireNonNull(organization, "organization");
-    requireNonNull(format, "format");
+  @Override
+  public JsonNode write(Organization organization) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     var people = root.putArray("people");
@@ -133,28 +57,15 @@ public final class OrganizationDocuments {
     for (Assignment a : organization.assignments()) {
       assignments.addObject().put("person", a.personId()).put("role", a.roleId());
     }
-    return Documents.write(root, format);
-  }
-
-  /**
-   * Writes an organization to a file, in the format of its extension.
-   *
-   * @throws NullPointerException if an argument is null
-   * @throws IOException if the file cannot be written
-   */
-  public static void write(Organization organization, Path file) throws IOException {
-    Files.writeString(
-        requireNonNull(file, "file"),
-        write(organization, DocumentFormat.of(file)),
-        StandardCharsets.UTF_8);
+    return root;
   }
 
   private static Organization organization(Node root) {
     root.object(ROOT);
     List<Person> people =
-        root.optional("people").map(n -> n.list(OrganizationDocuments::person)).orElse(List.of());
+        root.optional("people").map(n -> n.list(OrganizationCodec::person)).orElse(List.of());
     List<Role> roles =
-        root.optional("roles").map(n -> n.list(OrganizationDocuments::role)).orElse(List.of());
+        root.optional("roles").map(n -> n.list(OrganizationCodec::role)).orElse(List.of());
     List<Node> assignmentNodes =
         root.optional("assignments").map(n -> n.list(a -> a)).orElse(List.of());
 
@@ -243,7 +154,7 @@ public final class OrganizationDocuments {
     }
   }
 
-  private static Domain domain(Node owner, String name) {
+  static Domain domain(Node owner, String name) {
     try {
       return Domain.of(name);
     } catch (IllegalArgumentException e) {

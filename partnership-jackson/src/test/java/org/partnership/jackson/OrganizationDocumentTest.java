@@ -21,7 +21,7 @@ import org.partnership.model.Person;
 import org.partnership.model.Role;
 import org.partnership.model.Style;
 
-class OrganizationDocumentsTest {
+class OrganizationDocumentTest {
 
   static final String SCHOOL =
       """
@@ -44,7 +44,7 @@ class OrganizationDocumentsTest {
       """;
 
   static Organization parse(String json) {
-    return OrganizationDocuments.parse(json, "school.json", DocumentFormat.JSON);
+    return DocumentType.ORGANIZATION.parse(json, "school.json", DocumentFormat.JSON);
   }
 
   @Test
@@ -63,8 +63,8 @@ class OrganizationDocumentsTest {
   void writingThenReadingGivesTheSameOrganizationInJsonAndYaml() {
     Organization org = parse(SCHOOL);
     for (DocumentFormat format : DocumentFormat.values()) {
-      String text = OrganizationDocuments.write(org, format);
-      assertThat(OrganizationDocuments.parse(text, "again", format)).isEqualTo(org);
+      String text = DocumentType.ORGANIZATION.write(org, format);
+      assertThat(DocumentType.ORGANIZATION.parse(text, "again", format)).isEqualTo(org);
     }
   }
 
@@ -95,7 +95,7 @@ class OrganizationDocumentsTest {
                 b.assign("p" + i, "r" + i);
               }
               Organization org = b.build();
-              String json = OrganizationDocuments.write(org, DocumentFormat.JSON);
+              String json = DocumentType.ORGANIZATION.write(org, DocumentFormat.JSON);
               assertThat(parse(json)).isEqualTo(org);
             });
   }
@@ -104,19 +104,19 @@ class OrganizationDocumentsTest {
   void readsAndWritesFilesByExtension(@TempDir Path dir) throws Exception {
     Organization org = parse(SCHOOL);
     Path yaml = dir.resolve("school.yaml");
-    OrganizationDocuments.write(org, yaml);
+    DocumentType.ORGANIZATION.write(org, yaml);
     assertThat(Files.readString(yaml)).contains("displayName: \"Sue Park\"");
-    assertThat(OrganizationDocuments.read(yaml)).isEqualTo(org);
+    assertThat(DocumentType.ORGANIZATION.read(yaml)).isEqualTo(org);
     Path json = dir.resolve("school.json");
-    OrganizationDocuments.write(org, json);
-    assertThat(OrganizationDocuments.read(json)).isEqualTo(org);
+    DocumentType.ORGANIZATION.write(org, json);
+    assertThat(DocumentType.ORGANIZATION.read(json)).isEqualTo(org);
     assertThat(
-            OrganizationDocuments.read(
+            DocumentType.ORGANIZATION.read(
                 new ByteArrayInputStream(SCHOOL.getBytes(StandardCharsets.UTF_8)),
                 "stdin",
                 DocumentFormat.JSON))
         .isEqualTo(org);
-    assertThatThrownBy(() -> OrganizationDocuments.read(dir.resolve("missing.json")))
+    assertThatThrownBy(() -> DocumentType.ORGANIZATION.read(dir.resolve("missing.json")))
         .isInstanceOf(NoSuchFileException.class)
         .hasMessageContaining("missing.json");
   }
@@ -230,7 +230,7 @@ class OrganizationDocumentsTest {
             competences:
               budget: 2
         """;
-    assertThatThrownBy(() -> OrganizationDocuments.parse(yaml, "org.yaml", DocumentFormat.YAML))
+    assertThatThrownBy(() -> DocumentType.ORGANIZATION.parse(yaml, "org.yaml", DocumentFormat.YAML))
         .isExactlyInstanceOf(DocumentException.class)
         .hasMessage("org.yaml:5:15 people[0].competences.budget: must be in [0, 1], was 2.0");
   }
@@ -241,6 +241,6 @@ class OrganizationDocumentsTest {
         .setDefault(DocumentFormat.class, DocumentFormat.JSON)
         .setDefault(Organization.class, Organization.builder().build())
         .setDefault(Path.class, Path.of("x.json"))
-        .testAllPublicStaticMethods(OrganizationDocuments.class);
+        .testAllPublicInstanceMethods(DocumentType.ORGANIZATION);
   }
 }

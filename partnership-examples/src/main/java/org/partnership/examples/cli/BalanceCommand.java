@@ -1,0 +1,60 @@
+package org.partnership.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.partnership.jackson.DocumentType;
+import org.partnership.jackson.VerdictJson;
+import org.partnership.rules.BalanceRule;
+import org.partnership.rules.BalanceVerdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership balance}: the 70/30 balance of a time allocation. */
+@Command(
+    name = "balance",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judges a time allocation against the 70/30 balance: BALANCED, OVER_MANAGED,",
+      "OVER_PARTNERED or INSUFFICIENT_DATA, with the shares and the explanation."
+    })
+final class BalanceCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--allocation",
+      required = true,
+      paramLabel = "FILE",
+      description = "The time allocation (JSON or YAML).")
+  Path allocationFile;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "The policy (JSON or YAML); default: the seed policy.")
+  Path policyFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.text;
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == OutputFormat.csv) {
+      throw new PartnershipCli.UserInputException("--format: balance prints text or json, not csv");
+    }
+    BalanceVerdict v =
+        BalanceRule.evaluate(
+            DocumentType.TIME_ALLOCATION.read(allocationFile), Inputs.policy(policyFile));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(format == OutputFormat.json ? VerdictJson.of(v) : Render.balance(v));
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,77 @@
+package org.partnership.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.partnership.jackson.DocumentType;
+import org.partnership.jackson.VerdictJson;
+import org.partnership.model.Decision;
+import org.partnership.rules.PartnerOrManage;
+import org.partnership.rules.Policy;
+import org.partnership.rules.Recommendation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership evaluate}: partner or manage, for one decision, with the explanation. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recommends whether to partner or manage a decision, and in which style,",
+      "with every condition and factor checked (the seed policy unless --policy is given)."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--decision",
+      required = true,
+      paramLabel = "FILE",
+      description = "The decision (JSON or YAML).")
+  Path decisionFile;
+
+  @Option(
+      names = "--organization",
+      paramLabel = "FILE",
+      description = "The organization, so that people's competence counts (JSON or YAML).")
+  Path organizationFile;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "The policy (JSON or YAML); default: the seed policy.")
+  Path policyFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.text;
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == OutputFormat.csv) {
+      throw new PartnershipCli.UserInputException(
+          "--format: evaluate prints text or json, not csv");
+    }
+    Decision decision = DocumentType.DECISION.read(decisionFile);
+    Policy policy = Inputs.policy(policyFile);
+    Recommendation r =
+        organizationFile == null
+            ? PartnerOrManage.recommend(decision, policy)
+            : PartnerOrManage.recommend(
+                decision, DocumentType.ORGANIZATION.read(organizationFile), policy);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(VerdictJson.of(r));
+    } else {
+      out.println(Render.recommendation(decision, r));
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,50 @@
+package org.partnership.examples.cli;
+
+import java.util.Locale;
+import org.partnership.model.Decision;
+import org.partnership.rules.BalanceVerdict;
+import org.partnership.rules.Recommendation;
+
+/** Text views of verdicts. */
+final class Render {
+
+  private Render() {}
+
+  static String recommendation(Decision decision, Recommendation r) {
+    return "Decision "
+        + decision.id()
+        + decision.title().map(t -> " (" + t + ")").orElse("")
+        + ": "
+        + r.mode()
+        + " in style "
+        + r.style()
+        + " — policy "
+        + r.policyId()
+        + " v"
+        + r.policyVersion()
+        + System.lineSeparator()
+        + r.explanation().toText().stripTrailing();
+  }
+
+  static String balance(BalanceVerdict v) {
+    String shares =
+        v.partneringShare().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                "partnering %.1f %%, distance from target %+.1f points, upfront %.1f %%, loose ends %.1f %%",
+                100 * v.partneringShare().getAsDouble(),
+                100 * v.distanceFromTarget().getAsDouble(),
+                100 * v.upfrontShare().getAsDouble(),
+                100 * v.looseEndsShare().getAsDouble())
+            : "no time recorded";
+    return v.outcome()
+        + " — "
+        + shares
+        + " — policy "
+        + v.policyId()
+        + " v"
+        + v.policyVersion()
+        + System.lineSeparator()
+        + v.explanation().toText().stripTrailing();
+  }
+}

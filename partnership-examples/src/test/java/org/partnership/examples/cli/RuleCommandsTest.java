@@ -1,0 +1,168 @@
+package org.partnership.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.examples.cli.PartnershipCliTest.Run;
+
+/** evaluate, balance and vroom as a user meets them. */
+class RuleCommandsTest {
+
+  static final Path RESOURCES = Path.of("src/main/resources/org/partnership/examples");
+
+  static Run run(String... args) {
+    return PartnershipCliTest.run(args);
+  }
+
+  @Test
+  void evaluateRecommendsAndExplains() {
+    Run run =
+        run(
+            "evaluate",
+            "--decision",
+            RESOURCES.resolve("decisions/safety-drill.yaml").toString(),
+            "--organization",
+            RESOURCES.resolve("district.json").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith(
+            "Decision safety-drill (Schedule the term's fire drill at Lincoln): MANAGE in style SELL"
+                + " — policy seed v1")
+        .contains("[x] must.mandate: a legal, safety, compliance or contractual mandate")
+        .contains("[ ] must.crisis");
+  }
+
+  @Test
+  void evaluatePrintsJsonWithThePolicyAndEveryReason(@TempDir Path dir) throws Exception {
+    Path policy = dir.resolve("policy.yaml");
+    Files.writeString(
+        policy, "id: strict\nversion: 4\nrecommendation: { partnerThreshold: 0.95 }\n");
+    Run run =
+        run(
+            "evaluate",
+            "--decision",
+            RESOURCES.resolve("decisions/curriculum-change.yaml").toString(),
+            "--policy",
+            policy.toString(),
+            "--format",
+            "json");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"mode\" : \"MANAGE\"")
+        .contains("\"style\" : \"CONSULT\"")
+        .contains("\"policyId\" : \"strict\"")
+        .contains("\"policyVersion\" : 4")
+        .contains("\"ruleId\" : \"should.score\"");
+  }
+
+  @Test
+  void balanceJudgesTheSeventyThirty() {
+    Run run =
+        run("balance", "--allocation", RESOURCES.resolve("allocations/principal.yaml").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("OVER_MANAGED — partnering 17.5 %, distance from target -52.5 points");
+    Run json =
+        run(
+            "balance",
+            "--allocation",
+            RESOURCES.resolve("allocations/superintendent.yaml").toString(),
+            "--format",
+            "json");
+    assertThat(json.out())
+        .contains("\"outcome\" : \"BALANCED\"")
+        .contains("\"partneringShare\" : 0.7");
+  }
+
+  @Test
+  void aBadPolicyFileExitsTwoWithFileLineAndField(@TempDir Path dir) throws Exception {
+    Path policy = dir.resolve("policy.yaml");
+    Files.writeString(policy, "id: p\nversion: 1\nbalance:\n  target: 1.5\n");
+    Run run =
+        run(
+            "balance",
+            "--allocation",
+            RESOURCES.resolve("allocations/principal.yaml").toString(),
+            "--policy",
+            policy.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "partnership: "
+                + policy
+                + ":4:11 balance.target: must be in [0, 1], was 1.5"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void vroomAnswersOneCase() {
+    Run run = run("vroom", "--model", "vroom-2000-time", "--answers", "DS=L,IC=H,LC=L,TC=H");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("--answers: TIME_DRIVEN: DELEGATE (DELEGATE, PARTNER)");
+  }
+
+  @Test
+  void vroomReadsAndWritesCsv(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("cases.csv");
+    Files.writeString(input, "A,B,C,D,E,F,G\nY,N,N,Y,N,Y,N\nN,,,N,,,\n");
+    Run run =
+        run(
+            "vroom",
+            "--model",
+            "vroom-yetton-1973",
+            "--input",
+            input.toString(),
+            "--format",
+            "csv");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines())
+        .containsExactly(
+            "A,B,C,D,E,F,G,style,mode,feasible_set,least_participative,most_participative",
+            "Y,N,N,Y,N,Y,N,GII,PARTNER,GII,GII,GII",
+            "N,,,N,,,,AI,MANAGE,AI|AII|CI|CII|GII,AI,GII");
+  }
+
+  @Test
+  void vroomErrorsNameTheFileLineAndQuestion(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("cases.csv");
+    Files.writeString(input, "A,B,D\nN,,N\nY,,N\n");
+    Run run = run("vroom", "--model", "vroom-yetton-1973", "--input", input.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "partnership: "
+                + input
+                + ":3: answer to question B (leader information) is needed on this path but missing"
+                + System.lineSeparator());
+    Files.writeString(input, "DS,IC\nH,maybe\n");
+    Run bad = run("vroom", "--model", "vroom-2000-development", "--input", input.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err())
+        .isEqualTo(
+            "partnership: "
+                + input
+                + ":2: IC must be H or L, was \"maybe\""
+                + System.lineSeparator());
+    assertThat(run("vroom", "--model", "vroom-1999", "--answers", "A=Y").exitCode()).isEqualTo(2);
+    assertThat(run("vroom", "--model", "vroom-yetton-1973").exitCode()).isEqualTo(2);
+    assertThat(run("vroom", "--model", "vroom-yetton-1973", "--answers", "A=Y,A=N").err())
+        .contains("A is answered twice");
+  }
+
+  @Test
+  void theDemoWalksThroughDecisionsAndBalances() {
+    Run run = run("demo");
+    assertThat(run.out())
+        .contains("Schedule the term's fire drill at Lincoln [safety, owner principal-lincoln]")
+        .contains("→ MANAGE (SELL): manage when I must — must.mandate")
+        .contains("→ PARTNER (DELEGATE): partner when WE should")
+        .contains("must.crisis: urgent, and less time available than partnering")
+        .contains("must.confidential: the matter is confidential")
+        .contains("principal            OVER_MANAGED")
+        .contains("head-of-department   OVER_PARTNERED")
+        .contains("teacher              INSUFFICIENT_DATA");
+  }
+}
