@@ -23,10 +23,6 @@ public final class Checks {
    * @throws IllegalArgumentException naming the field and the value if the rule is broken
    */
   public static void id(String field, String value) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank, was " + quote(value));
-    }
     text(field, value);
     if (value.length() > MAX_ID_LENGTH) {
       throw new IllegalArgumentException(
@@ -48,14 +44,18 @@ public final class Checks {
    */
   public static void text(String field, String value) {
     Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank, was " + quote(value));
-    }
-    if (!value.equals(value.strip())) {
+    int n = value.length();
+    // One pass on the hot path: only the ends can be whitespace for a valid text.
+    if (n == 0
+        || Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(n - 1))) {
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(field + " must not be blank, was " + quote(value));
+      }
       throw new IllegalArgumentException(
           field + " must not start or end with whitespace, was " + quote(value));
     }
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = 0; i < n; i++) {
       if (Character.isISOControl(value.charAt(i))) {
         throw new IllegalArgumentException(
             field + " must not contain control characters, was " + quote(value));

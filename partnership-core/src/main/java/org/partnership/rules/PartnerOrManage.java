@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.partnership.model.Decision;
@@ -54,7 +55,24 @@ import org.partnership.model.Style;
  */
 public final class PartnerOrManage {
 
+  private static final Map<Style, String> CRISIS_CONDITION = new EnumMap<>(Style.class);
+  private static final Map<Style, String> PARTNER_EFFECT = new EnumMap<>(Style.class);
+
+  static {
+    for (Style s : Style.values()) {
+      CRISIS_CONDITION.put(s, "urgent, and less time available than partnering (" + s + ") needs");
+      PARTNER_EFFECT.put(s, "PARTNER in " + s + " unless a must-condition fired");
+    }
+  }
+
   private PartnerOrManage() {}
+
+  /** A number in [0, 1] with two decimals, e.g. {@code 0.50}; cheaper than String.format. */
+  static String twoDecimals(double value) {
+    long hundredths = Math.round(value * 100);
+    long fraction = hundredths % 100;
+    return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
+  }
 
   /**
    * Recommends how to take a decision, from its traits alone.
@@ -136,7 +154,7 @@ public final class PartnerOrManage {
             .observe("mandate", t.mandate())
             .fired(mandate)
             .effect("MANAGE")
-            .build());
+            .buildTrusted());
 
     Duration partnerTime = p.minimumTime().get(partnerStyle);
     boolean urgent = t.urgency() >= p.urgencyThreshold();
@@ -147,8 +165,7 @@ public final class PartnerOrManage {
     Reason.Builder crisisReason =
         Reason.builder()
             .ruleId("must.crisis")
-            .condition(
-                "urgent, and less time available than partnering (" + partnerStyle + ") needs")
+            .condition(CRISIS_CONDITION.get(partnerStyle))
             .observe("urgency", t.urgency())
             .threshold("urgency", p.urgencyThreshold())
             .threshold("partneringTime", partnerTime.toString())
@@ -156,7 +173,7 @@ public final class PartnerOrManage {
             .effect("MANAGE");
     crisisReason.observe(
         "timeAvailable", t.timeAvailable().map(Duration::toString).orElse("unknown"));
-    reasons.add(crisisReason.build());
+    reasons.add(crisisReason.buildTrusted());
 
     reasons.add(
         Reason.builder()
@@ -165,7 +182,7 @@ public final class PartnerOrManage {
             .observe("confidential", t.confidential())
             .fired(t.confidential())
             .effect("MANAGE")
-            .build());
+            .buildTrusted());
 
     boolean noCompetence = group < p.lacksCompetenceBelow() && leader >= high;
     Reason.Builder competenceReason = Reason.builder();
@@ -184,7 +201,7 @@ public final class PartnerOrManage {
             .threshold("leaderHigh", high)
             .fired(noCompetence)
             .effect("MANAGE")
-            .build());
+            .buildTrusted());
 
     reasons.add(
         Reason.builder()
@@ -193,7 +210,7 @@ public final class PartnerOrManage {
             .observe("consistencyCritical", t.consistencyCritical())
             .fired(t.consistencyCritical())
             .effect("MANAGE")
-            .build());
+            .buildTrusted());
 
     boolean must = mandate || crisis || t.confidential() || noCompetence || t.consistencyCritical();
 
@@ -235,7 +252,7 @@ public final class PartnerOrManage {
               .threshold("weight", weights[i])
               .fired(values[i] >= high)
               .effect("favours PARTNER")
-              .build());
+              .buildTrusted());
     }
     double score = weighted / total;
     boolean partner = !must && score >= p.partnerThreshold();
@@ -246,8 +263,8 @@ public final class PartnerOrManage {
             .observe("score", score)
             .threshold("partnerThreshold", p.partnerThreshold())
             .fired(score >= p.partnerThreshold())
-            .effect("PARTNER in " + partnerStyle + " unless a must-condition fired")
-            .build());
+            .effect(PARTNER_EFFECT.get(partnerStyle))
+            .buildTrusted());
 
     Style style;
     String summary;
@@ -274,20 +291,19 @@ public final class PartnerOrManage {
     } else if (partner) {
       style = partnerStyle;
       summary =
-          String.format(
-              Locale.ROOT,
-              "PARTNER (%s): partner when WE should — score %.2f ≥ %.2f",
-              style,
-              score,
-              p.partnerThreshold());
+          "PARTNER ("
+              + style
+              + "): partner when WE should — score "
+              + twoDecimals(score)
+              + " ≥ "
+              + twoDecimals(p.partnerThreshold());
     } else {
       style = Style.CONSULT;
       summary =
-          String.format(
-              Locale.ROOT,
-              "MANAGE (CONSULT): the factors do not favour partnering — score %.2f < %.2f",
-              score,
-              p.partnerThreshold());
+          "MANAGE (CONSULT): the factors do not favour partnering — score "
+              + twoDecimals(score)
+              + " < "
+              + twoDecimals(p.partnerThreshold());
     }
     return ImmutableRecommendation.builder()
         .decisionId(decision.id())

@@ -1,8 +1,14 @@
 package org.partnership.rules;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.partnership.internal.Checks;
 
 /**
@@ -13,44 +19,184 @@ import org.partnership.internal.Checks;
  * {@link String}, a {@link Boolean} or a {@link Number} ({@link Long}, {@link Integer} or a finite
  * {@link Double}); enum constants are stored by name. Maps keep insertion order.
  *
- * <p>Immutable and thread-safe. Validation: {@code ruleId} is an identifier, {@code condition} a
- * non-blank text, every value of an allowed type. Violations throw {@link IllegalArgumentException}
- * naming the field; nulls throw {@link NullPointerException}.
+ * <p>Immutable and thread-safe. Equality is by value (maps compared as maps). Validation at {@link
+ * Builder#build()}: {@code ruleId} is an identifier, {@code condition} and {@code effect} non-blank
+ * texts, every key an identifier and every value of an allowed type, no key twice. Violations throw
+ * {@link IllegalArgumentException} naming the field; nulls throw {@link NullPointerException}.
+ *
+ * <p>A reason is a small value made many times per verdict, so it keeps its values in arrays and
+ * makes the maps on first use.
  */
-@Value.Immutable
-public abstract class Reason {
+public final class Reason {
 
-  Reason() {}
+  private final String ruleId;
+  private final String condition;
+  private final String[] observedNames;
+  private final Object[] observedValues;
+  private final String[] thresholdNames;
+  private final Object[] thresholdValues;
+  private final boolean fired;
+  private final String effect;
+
+  // Made on first use; racy single-check is safe: ImmutableMap is immutable with final fields.
+  private Map<String, Object> observed;
+  private Map<String, Object> thresholds;
+
+  private Reason(Builder b) {
+    this.ruleId = b.ruleId;
+    this.condition = b.condition;
+    this.observedNames = Arrays.copyOf(b.observedNames, b.observedCount);
+    this.observedValues = Arrays.copyOf(b.observedValues, b.observedCount);
+    this.thresholdNames = Arrays.copyOf(b.thresholdNames, b.thresholdCount);
+    this.thresholdValues = Arrays.copyOf(b.thresholdValues, b.thresholdCount);
+    this.fired = b.fired;
+    this.effect = b.effect;
+  }
 
   /** The id of the rule, e.g. {@code R3} or {@code must.mandate}. */
-  public abstract String ruleId();
+  public String ruleId() {
+    return ruleId;
+  }
 
   /** The condition checked, in words, e.g. {@code A = Yes and B = No}. */
-  public abstract String condition();
+  public String condition() {
+    return condition;
+  }
 
-  /** The values the rule observed, by name. */
-  public abstract Map<String, Object> observed();
+  /** The values the rule observed, by name, in the order recorded. */
+  public Map<String, Object> observed() {
+    Map<String, Object> m = observed;
+    if (m == null) {
+      m = map(observedNames, observedValues);
+      observed = m;
+    }
+    return m;
+  }
 
   /** The thresholds the rule compared with, by name; empty for rules without thresholds. */
-  public abstract Map<String, Object> thresholds();
+  public Map<String, Object> thresholds() {
+    Map<String, Object> m = thresholds;
+    if (m == null) {
+      m = map(thresholdNames, thresholdValues);
+      thresholds = m;
+    }
+    return m;
+  }
 
   /** Whether the rule's condition held. */
-  public abstract boolean fired();
+  public boolean fired() {
+    return fired;
+  }
 
   /** What the rule does when it fires, e.g. {@code removes AI, AII}. */
-  public abstract Optional<String> effect();
+  public Optional<String> effect() {
+    return Optional.ofNullable(effect);
+  }
+
+  private static Map<String, Object> map(String[] names, Object[] values) {
+    ImmutableMap.Builder<String, Object> m = ImmutableMap.builderWithExpectedSize(names.length);
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], values[i]);
+    }
+    return m.buildOrThrow();
+  }
 
   /** A new builder; {@code ruleId}, {@code condition} and {@code fired} are required. */
   public static Builder builder() {
     return new Builder();
   }
 
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Reason)) {
+      return false;
+    }
+    Reason that = (Reason) other;
+    return fired == that.fired
+        && ruleId.equals(that.ruleId)
+        && condition.equals(that.condition)
+        && Objects.equals(effect, that.effect)
+        && observed().equals(that.observed())
+        && thresholds().equals(that.thresholds());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, condition, observed(), thresholds(), fired, effect);
+  }
+
+  @Override
+  public String toString() {
+    return "Reason{ruleId="
+        + ruleId
+        + ", condition="
+        + condition
+        + ", observed="
+        + observed()
+        + ", thresholds="
+        + thresholds()
+        + ", fired="
+        + fired
+        + (effect == null ? "" : ", effect=" + effect)
+        + "}";
+  }
+
   /**
-   * Builds {@link Reason}s. Not thread-safe; {@code build()} validates and throws {@link
+   * Builds {@link Reason}s. Not thread-safe; {@link #build()} validates and throws {@link
    * IllegalArgumentException} for a missing or invalid attribute.
    */
-  public static final class Builder extends ImmutableReason.Builder {
-    Builder() {}
+  public static final class Builder {
+    private String ruleId;
+    private String condition;
+    private Boolean fired;
+    private String effect;
+    private String[] observedNames = new String[4];
+    private Object[] observedValues = new Object[4];
+    private int observedCount;
+    private String[] thresholdNames = new String[2];
+    private Object[] thresholdValues = new Object[2];
+    private int thresholdCount;
+
+    private Builder() {}
+
+    /**
+     * Sets the rule id.
+     *
+     * @throws NullPointerException if {@code ruleId} is null
+     */
+    public Builder ruleId(String ruleId) {
+      this.ruleId = requireNonNull(ruleId, "ruleId");
+      return this;
+    }
+
+    /**
+     * Sets the condition in words.
+     *
+     * @throws NullPointerException if {@code condition} is null
+     */
+    public Builder condition(String condition) {
+      this.condition = requireNonNull(condition, "condition");
+      return this;
+    }
+
+    /** Sets whether the rule fired. */
+    public Builder fired(boolean fired) {
+      this.fired = fired;
+      return this;
+    }
+
+    /**
+     * Sets what the rule does when it fires.
+     *
+     * @throws NullPointerException if {@code effect} is null
+     */
+    public Builder effect(String effect) {
+      this.effect = requireNonNull(effect, "effect");
+      return this;
+    }
 
     /**
      * Records an observed value; an enum constant is stored by its name.
@@ -58,7 +204,14 @@ public abstract class Reason {
      * @throws NullPointerException if an argument is null
      */
     public Builder observe(String name, Object value) {
-      putObserved(name, normalize(value));
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
+      if (observedCount == observedNames.length) {
+        observedNames = Arrays.copyOf(observedNames, 2 * observedCount);
+        observedValues = Arrays.copyOf(observedValues, 2 * observedCount);
+      }
+      observedNames[observedCount] = name;
+      observedValues[observedCount++] = normalize(value);
       return this;
     }
 
@@ -68,43 +221,91 @@ public abstract class Reason {
      * @throws NullPointerException if an argument is null
      */
     public Builder threshold(String name, Object value) {
-      putThreshold(name, normalize(value));
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
+      if (thresholdCount == thresholdNames.length) {
+        thresholdNames = Arrays.copyOf(thresholdNames, 2 * thresholdCount);
+        thresholdValues = Arrays.copyOf(thresholdValues, 2 * thresholdCount);
+      }
+      thresholdNames[thresholdCount] = name;
+      thresholdValues[thresholdCount++] = normalize(value);
       return this;
     }
 
     private static Object normalize(Object value) {
       return value instanceof Enum<?> ? ((Enum<?>) value).name() : value;
     }
-  }
 
-  @Value.Check
-  void check() {
-    Checks.id("ruleId", ruleId());
-    Checks.text("condition", condition());
-    checkValues("observed", observed());
-    checkValues("thresholds", thresholds());
-    effect().ifPresent(e -> Checks.text("effect", e));
-  }
-
-  private static void checkValues(String field, Map<String, Object> values) {
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      Checks.id(field + " key", e.getKey());
-      Object v = e.getValue();
-      boolean allowed =
-          v instanceof String
-              || v instanceof Boolean
-              || v instanceof Long
-              || v instanceof Integer
-              || (v instanceof Double && Double.isFinite((Double) v));
-      if (!allowed) {
+    /**
+     * The reason.
+     *
+     * @throws IllegalArgumentException if a required attribute is missing or a value breaks a rule
+     *     of the class comment
+     */
+    public Reason build() {
+      List<String> missing = new ArrayList<>();
+      if (ruleId == null) {
+        missing.add("ruleId");
+      }
+      if (condition == null) {
+        missing.add("condition");
+      }
+      if (fired == null) {
+        missing.add("fired");
+      }
+      if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
-            field
-                + "["
-                + e.getKey()
-                + "] must be a String, Boolean, Integer, Long or finite Double, was "
-                + v.getClass().getSimpleName()
-                + " "
-                + v);
+            "Cannot build Reason, some of required attributes are not set " + missing);
+      }
+      Checks.id("ruleId", ruleId);
+      Checks.text("condition", condition);
+      checkValues("observed", observedNames, observedValues, observedCount);
+      checkValues("thresholds", thresholdNames, thresholdValues, thresholdCount);
+      if (effect != null) {
+        Checks.text("effect", effect);
+      }
+      return new Reason(this);
+    }
+
+    /**
+     * The reason, without validation: for the library's own evaluators, whose rule ids, conditions
+     * and keys are constants and whose values come from validated inputs (tests rebuild their
+     * reasons through {@link #build()} to prove it).
+     */
+    Reason buildTrusted() {
+      if (ruleId == null || condition == null || fired == null) {
+        return build(); // reports what is missing
+      }
+      return new Reason(this);
+    }
+
+    private static void checkValues(String field, String[] names, Object[] values, int count) {
+      for (int i = 0; i < count; i++) {
+        String key = names[i];
+        Checks.id(field + " key", key);
+        for (int j = 0; j < i; j++) {
+          if (names[j].equals(key)) {
+            throw new IllegalArgumentException(
+                field + " key \"" + key + "\" must appear once, appears twice");
+          }
+        }
+        Object v = values[i];
+        boolean allowed =
+            v instanceof String
+                || v instanceof Boolean
+                || v instanceof Long
+                || v instanceof Integer
+                || (v instanceof Double && Double.isFinite((Double) v));
+        if (!allowed) {
+          throw new IllegalArgumentException(
+              field
+                  + "["
+                  + key
+                  + "] must be a String, Boolean, Integer, Long or finite Double, was "
+                  + v.getClass().getSimpleName()
+                  + " "
+                  + v);
+        }
       }
     }
   }

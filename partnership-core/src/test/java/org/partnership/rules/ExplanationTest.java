@@ -113,4 +113,36 @@ class ExplanationTest {
         .addEqualityGroup(Explanation.of("t", List.of(mandate(true))))
         .testEquals();
   }
+
+  @Test
+  void aKeyRecordedTwiceOrAMissingAttributeIsRejected() {
+    assertThatThrownBy(
+            () ->
+                Reason.builder()
+                    .ruleId("r")
+                    .condition("c")
+                    .observe("x", 1)
+                    .observe("x", 2)
+                    .fired(true)
+                    .build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("observed key \"x\" must appear once, appears twice");
+    assertThatThrownBy(() -> Reason.builder().ruleId("r").build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot build Reason, some of required attributes are not set [condition, fired]");
+    assertThatThrownBy(() -> Reason.builder().ruleId("r").buildTrusted())
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+    Reason many = Reason.builder().ruleId("r").condition("c").fired(false).build();
+    assertThat(many.toString())
+        .isEqualTo("Reason{ruleId=r, condition=c, observed={}, thresholds={}, fired=false}");
+    Reason.Builder grow = Reason.builder().ruleId("r").condition("c").fired(true);
+    for (int i = 0; i < 9; i++) {
+      grow.observe("o" + i, i).threshold("t" + i, i);
+    }
+    Reason grown = grow.build();
+    assertThat(grown.observed()).hasSize(9).containsEntry("o8", 8);
+    assertThat(grown.thresholds()).hasSize(9).containsEntry("t0", 0);
+    assertThat(grown.toString()).doesNotContain("effect");
+  }
 }

@@ -255,6 +255,9 @@ class PartnerOrManageTest {
                 assertThat(r.mode() == Mode.PARTNER).isEqualTo(r.partnerScore() >= 0.5);
               }
               assertThat(r.explanation().reasons()).hasSize(11);
+              for (Reason reason : r.explanation().reasons()) {
+                assertThat(revalidated(reason)).isEqualTo(reason);
+              }
             });
   }
 
@@ -415,5 +418,15 @@ class PartnerOrManageTest {
                 d.partnerThreshold(),
                 d.delegateThreshold()))
         .containsExactly(0.8, 0.3, 0.5, 0.5, 0.7);
+  }
+
+  /** The reason rebuilt through the validating builder: the evaluator's reasons are valid. */
+  static Reason revalidated(Reason r) {
+    Reason.Builder b =
+        Reason.builder().ruleId(r.ruleId()).condition(r.condition()).fired(r.fired());
+    r.observed().forEach(b::observe);
+    r.thresholds().forEach(b::threshold);
+    r.effect().ifPresent(b::effect);
+    return b.build();
   }
 }

@@ -243,4 +243,31 @@ class OrganizationDocumentTest {
         .setDefault(Path.class, Path.of("x.json"))
         .testAllPublicInstanceMethods(DocumentType.ORGANIZATION);
   }
+
+  @Test
+  void documentsOverTheSizeLimitAreRefusedBeforeParsing() {
+    java.io.InputStream huge =
+        new java.io.InputStream() {
+          long left = 64L * 1024 * 1024 + 1;
+
+          @Override
+          public int read() {
+            return left-- > 0 ? ' ' : -1;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+              return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+            left -= n;
+            return n;
+          }
+        };
+    assertThatThrownBy(() -> DocumentType.ORGANIZATION.read(huge, "huge.json", DocumentFormat.JSON))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessage("huge.json:0:0 $: document too large: over 67108864 bytes");
+  }
 }
