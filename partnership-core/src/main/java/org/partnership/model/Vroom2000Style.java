@@ -2,8 +2,8 @@ package org.partnership.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.EnumSet;
 import java.util.Set;
+import org.partnership.internal.Enums;
 
 /**
  * The five decision styles of Vroom's (2000) time-driven and development-driven models, least to
@@ -51,12 +51,6 @@ public enum Vroom2000Style {
    */
   public static Set<Vroom2000Style> mappedFrom(Style style) {
     requireNonNull(style, "style");
-    EnumSet<Vroom2000Style> result = EnumSet.noneOf(Vroom2000Style.class);
-    for (Vroom2000Style s : values()) {
-      if (s.style == style) {
-        result.add(s);
-      }
-    }
-    return result;
+    return Enums.mappingTo(Vroom2000Style.class, Vroom2000Style::style, style);
   }
 }

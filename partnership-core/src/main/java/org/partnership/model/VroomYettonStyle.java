@@ -2,8 +2,8 @@ package org.partnership.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.EnumSet;
 import java.util.Set;
+import org.partnership.internal.Enums;
 
 /**
  * The five decision styles of the Vroom–Yetton (1973) normative model, least to most participative:
@@ -51,12 +51,6 @@ public enum VroomYettonStyle {
    */
   public static Set<VroomYettonStyle> mappedFrom(Style style) {
     requireNonNull(style, "style");
-    EnumSet<VroomYettonStyle> result = EnumSet.noneOf(VroomYettonStyle.class);
-    for (VroomYettonStyle s : values()) {
-      if (s.style == style) {
-        result.add(s);
-      }
-    }
-    return result;
+    return Enums.mappingTo(VroomYettonStyle.class, VroomYettonStyle::style, style);
   }
 }

@@ -45,10 +45,10 @@ public final class Reason {
   private Reason(Builder b) {
     this.ruleId = b.ruleId;
     this.condition = b.condition;
-    this.observedNames = Arrays.copyOf(b.observedNames, b.observedCount);
-    this.observedValues = Arrays.copyOf(b.observedValues, b.observedCount);
-    this.thresholdNames = Arrays.copyOf(b.thresholdNames, b.thresholdCount);
-    this.thresholdValues = Arrays.copyOf(b.thresholdValues, b.thresholdCount);
+    this.observedNames = Arrays.copyOf(b.observed.names, b.observed.count);
+    this.observedValues = Arrays.copyOf(b.observed.values, b.observed.count);
+    this.thresholdNames = Arrays.copyOf(b.thresholds.names, b.thresholds.count);
+    this.thresholdValues = Arrays.copyOf(b.thresholds.values, b.thresholds.count);
     this.fired = b.fired;
     this.effect = b.effect;
   }
@@ -153,12 +153,8 @@ public final class Reason {
     private String condition;
     private Boolean fired;
     private String effect;
-    private String[] observedNames = new String[4];
-    private Object[] observedValues = new Object[4];
-    private int observedCount;
-    private String[] thresholdNames = new String[2];
-    private Object[] thresholdValues = new Object[2];
-    private int thresholdCount;
+    private final Pairs observed = new Pairs(4);
+    private final Pairs thresholds = new Pairs(2);
 
     private Builder() {}
 
@@ -204,14 +200,7 @@ public final class Reason {
      * @throws NullPointerException if an argument is null
      */
     public Builder observe(String name, Object value) {
-      requireNonNull(name, "name");
-      requireNonNull(value, "value");
-      if (observedCount == observedNames.length) {
-        observedNames = Arrays.copyOf(observedNames, 2 * observedCount);
-        observedValues = Arrays.copyOf(observedValues, 2 * observedCount);
-      }
-      observedNames[observedCount] = name;
-      observedValues[observedCount++] = normalize(value);
+      observed.add(name, value);
       return this;
     }
 
@@ -221,14 +210,7 @@ public final class Reason {
      * @throws NullPointerException if an argument is null
      */
     public Builder threshold(String name, Object value) {
-      requireNonNull(name, "name");
-      requireNonNull(value, "value");
-      if (thresholdCount == thresholdNames.length) {
-        thresholdNames = Arrays.copyOf(thresholdNames, 2 * thresholdCount);
-        thresholdValues = Arrays.copyOf(thresholdValues, 2 * thresholdCount);
-      }
-      thresholdNames[thresholdCount] = name;
-      thresholdValues[thresholdCount++] = normalize(value);
+      thresholds.add(name, value);
       return this;
     }
 
@@ -259,8 +241,8 @@ public final class Reason {
       }
       Checks.id("ruleId", ruleId);
       Checks.text("condition", condition);
-      checkValues("observed", observedNames, observedValues, observedCount);
-      checkValues("thresholds", thresholdNames, thresholdValues, thresholdCount);
+      observed.check("observed");
+      thresholds.check("thresholds");
       if (effect != null) {
         Checks.text("effect", effect);
       }
@@ -279,32 +261,55 @@ public final class Reason {
       return new Reason(this);
     }
 
-    private static void checkValues(String field, String[] names, Object[] values, int count) {
-      for (int i = 0; i < count; i++) {
-        String key = names[i];
-        Checks.id(field + " key", key);
-        for (int j = 0; j < i; j++) {
-          if (names[j].equals(key)) {
-            throw new IllegalArgumentException(
-                field + " key \"" + key + "\" must appear once, appears twice");
-          }
+    /** Names and values in the order recorded, in growing arrays. */
+    private static final class Pairs {
+      String[] names;
+      Object[] values;
+      int count;
+
+      Pairs(int capacity) {
+        names = new String[capacity];
+        values = new Object[capacity];
+      }
+
+      void add(String name, Object value) {
+        requireNonNull(name, "name");
+        requireNonNull(value, "value");
+        if (count == names.length) {
+          names = Arrays.copyOf(names, 2 * count);
+          values = Arrays.copyOf(values, 2 * count);
         }
-        Object v = values[i];
-        boolean allowed =
-            v instanceof String
-                || v instanceof Boolean
-                || v instanceof Long
-                || v instanceof Integer
-                || (v instanceof Double && Double.isFinite((Double) v));
-        if (!allowed) {
-          throw new IllegalArgumentException(
-              field
-                  + "["
-                  + key
-                  + "] must be a String, Boolean, Integer, Long or finite Double, was "
-                  + v.getClass().getSimpleName()
-                  + " "
-                  + v);
+        names[count] = name;
+        values[count++] = normalize(value);
+      }
+
+      void check(String field) {
+        for (int i = 0; i < count; i++) {
+          String key = names[i];
+          Checks.id(field + " key", key);
+          for (int j = 0; j < i; j++) {
+            if (names[j].equals(key)) {
+              throw new IllegalArgumentException(
+                  field + " key \"" + key + "\" must appear once, appears twice");
+            }
+          }
+          Object v = values[i];
+          boolean allowed =
+              v instanceof String
+                  || v instanceof Boolean
+                  || v instanceof Long
+                  || v instanceof Integer
+                  || (v instanceof Double && Double.isFinite((Double) v));
+          if (!allowed) {
+            throw new IllegalArgumentException(
+                field
+                    + "["
+                    + key
+                    + "] must be a String, Boolean, Integer, Long or finite Double, was "
+                    + v.getClass().getSimpleName()
+                    + " "
+                    + v);
+          }
         }
       }
     }

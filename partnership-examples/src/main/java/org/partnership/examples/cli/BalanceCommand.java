@@ -9,6 +9,7 @@ import org.partnership.jackson.VerdictJson;
 import org.partnership.rules.BalanceRule;
 import org.partnership.rules.BalanceVerdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,28 +33,15 @@ final class BalanceCommand implements Callable<Integer> {
       description = "The time allocation (JSON or YAML).")
   Path allocationFile;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "The policy (JSON or YAML); default: the seed policy.")
-  Path policyFile;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.text;
+  @Mixin Inputs inputs;
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.csv) {
-      throw new PartnershipCli.UserInputException("--format: balance prints text or json, not csv");
-    }
+    boolean json = inputs.json("balance");
     BalanceVerdict v =
-        BalanceRule.evaluate(
-            DocumentType.TIME_ALLOCATION.read(allocationFile), Inputs.policy(policyFile));
+        BalanceRule.evaluate(DocumentType.TIME_ALLOCATION.read(allocationFile), inputs.policy());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(format == OutputFormat.json ? VerdictJson.of(v) : Render.balance(v));
+    out.println(json ? VerdictJson.of(v) : Render.balance(v));
     out.flush();
     return 0;
   }

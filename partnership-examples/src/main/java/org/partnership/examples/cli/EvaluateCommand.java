@@ -11,6 +11,7 @@ import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
 import org.partnership.rules.Recommendation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,33 +41,20 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "The organization, so that people's competence counts (JSON or YAML).")
   Path organizationFile;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "The policy (JSON or YAML); default: the seed policy.")
-  Path policyFile;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.text;
+  @Mixin Inputs inputs;
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.csv) {
-      throw new PartnershipCli.UserInputException(
-          "--format: evaluate prints text or json, not csv");
-    }
+    boolean json = inputs.json("evaluate");
     Decision decision = DocumentType.DECISION.read(decisionFile);
-    Policy policy = Inputs.policy(policyFile);
+    Policy policy = inputs.policy();
     Recommendation r =
         organizationFile == null
             ? PartnerOrManage.recommend(decision, policy)
             : PartnerOrManage.recommend(
                 decision, DocumentType.ORGANIZATION.read(organizationFile), policy);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (json) {
       out.println(VerdictJson.of(r));
     } else {
       out.println(Render.recommendation(decision, r));
