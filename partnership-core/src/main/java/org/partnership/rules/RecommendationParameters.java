@@ -19,8 +19,6 @@ import org.partnership.model.Style;
  *   <li>{@link #minimumTime()} — how long each style's process needs: TELL 15 min, SELL 1 h,
  *       CONSULT 1 day, AGREE 3 days, ADVISE, INQUIRE and DELEGATE 2 days. "Time spent upfront to
  *       establish a common understanding" is the cost of partnering; below it, partnering fails.
- *   <li>{@link #competenceThreshold()} 0.7 — proficiency at which competence is an authority ("you
- *       are so good at what you do").
  *   <li>{@link #lacksCompetenceBelow()} 0.3 — below this the group has no competence to partner
  *       with; the leader must manage if the leader has it ({@link #highThreshold()}).
  *   <li>{@link #highThreshold()} 0.5 — a graded trait at or above this is high.
