@@ -237,7 +237,7 @@ class OrganizationTest {
   }
 
   @Test
-  @Tag("slow")
+  @Tag("large")
   void aVeryDeepChainNeedsNoRecursion() {
     Organization.Builder builder = Organization.builder().addRole(Role.of("r0", "R"));
     int n = 200_000;
