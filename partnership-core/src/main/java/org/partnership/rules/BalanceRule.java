@@ -53,24 +53,24 @@ public final class BalanceRule {
     double s = share.orElse(Double.NaN);
     boolean under = !insufficient && s < low - ROUNDING;
     boolean over = !insufficient && s > high + ROUNDING;
-    Reason.Builder underReason =
-        Reason.builder()
-            .ruleId("balance.under")
-            .condition("partnering share is below target − tolerance")
-            .threshold("low", round(low))
-            .fired(under)
-            .effect("OVER_MANAGED");
-    Reason.Builder overReason =
-        Reason.builder()
-            .ruleId("balance.over")
-            .condition("partnering share is above target + tolerance")
-            .threshold("high", round(high))
-            .fired(over)
-            .effect("OVER_PARTNERED");
-    if (share.isPresent()) {
-      underReason.observe("partneringShare", s);
-      overReason.observe("partneringShare", s);
-    }
+    Reason underReason =
+        bandReason(
+            "balance.under",
+            "partnering share is below target − tolerance",
+            "low",
+            low,
+            share,
+            under,
+            BalanceOutcome.OVER_MANAGED);
+    Reason overReason =
+        bandReason(
+            "balance.over",
+            "partnering share is above target + tolerance",
+            "high",
+            high,
+            share,
+            over,
+            BalanceOutcome.OVER_PARTNERED);
     BalanceOutcome outcome =
         insufficient
             ? BalanceOutcome.INSUFFICIENT_DATA
@@ -97,12 +97,32 @@ public final class BalanceRule {
             .looseEndsShare(allocation.looseEndsShare())
             .policyId(policy.id())
             .policyVersion(policy.version())
-            .explanation(
-                Explanation.of(summary, List.of(data, underReason.build(), overReason.build())));
+            .explanation(Explanation.of(summary, List.of(data, underReason, overReason)));
     if (share.isPresent()) {
       verdict.distanceFromTarget(s - p.target());
     }
     return verdict.build();
+  }
+
+  private static Reason bandReason(
+      String ruleId,
+      String condition,
+      String bound,
+      double threshold,
+      OptionalDouble share,
+      boolean fired,
+      BalanceOutcome effect) {
+    Reason.Builder reason =
+        Reason.builder()
+            .ruleId(ruleId)
+            .condition(condition)
+            .threshold(bound, round(threshold))
+            .fired(fired)
+            .effect(effect.name());
+    if (share.isPresent()) {
+      reason.observe("partneringShare", share.getAsDouble());
+    }
+    return reason.build();
   }
 
   private static double hours(Duration d) {

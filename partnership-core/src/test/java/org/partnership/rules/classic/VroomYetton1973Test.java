@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class VroomYetton1973Test {
     return answers;
   }
 
-  /** The specification's table, written out independently of the implementation. */
-  static Set<VroomYettonStyle> specifiedFeasibleSet(Map<VroomYettonQuestion, Boolean> x) {
+  /** The conditions of R1…R7 as the specification writes them, for complete answers. */
+  static boolean[] specifiedRules(Map<VroomYettonQuestion, Boolean> x) {
     boolean a = x.get(VroomYettonQuestion.A);
     boolean b = x.get(VroomYettonQuestion.B);
     boolean c = x.get(VroomYettonQuestion.C);
@@ -36,27 +37,30 @@ class VroomYetton1973Test {
     boolean e = x.get(VroomYettonQuestion.E);
     boolean f = x.get(VroomYettonQuestion.F);
     boolean g = x.get(VroomYettonQuestion.G);
+    return new boolean[] {
+      a && !b, a && !f, a && !b && !c, d && !e, d && !e && g, !a && d && !e, d && !e && f
+    };
+  }
+
+  /** What each rule removes, as the specification's table says. */
+  static final List<Set<VroomYettonStyle>> REMOVES =
+      List.of(
+          EnumSet.of(VroomYettonStyle.AI),
+          EnumSet.of(VroomYettonStyle.GII),
+          EnumSet.of(VroomYettonStyle.AI, VroomYettonStyle.AII, VroomYettonStyle.CI),
+          EnumSet.of(VroomYettonStyle.AI, VroomYettonStyle.AII),
+          EnumSet.of(VroomYettonStyle.AI, VroomYettonStyle.AII, VroomYettonStyle.CI),
+          EnumSet.range(VroomYettonStyle.AI, VroomYettonStyle.CII),
+          EnumSet.range(VroomYettonStyle.AI, VroomYettonStyle.CII));
+
+  /** The specification's feasible set, written out independently of the implementation. */
+  static Set<VroomYettonStyle> specifiedFeasibleSet(Map<VroomYettonQuestion, Boolean> x) {
     EnumSet<VroomYettonStyle> set = EnumSet.allOf(VroomYettonStyle.class);
-    if (a && !b) {
-      set.remove(VroomYettonStyle.AI);
-    }
-    if (a && !f) {
-      set.remove(VroomYettonStyle.GII);
-    }
-    if (a && !b && !c) {
-      set.removeAll(EnumSet.of(VroomYettonStyle.AI, VroomYettonStyle.AII, VroomYettonStyle.CI));
-    }
-    if (d && !e) {
-      set.removeAll(EnumSet.of(VroomYettonStyle.AI, VroomYettonStyle.AII));
-    }
-    if (d && !e && g) {
-      set.removeAll(EnumSet.of(VroomYettonStyle.AI, VroomYettonStyle.AII, VroomYettonStyle.CI));
-    }
-    if (!a && d && !e) {
-      set.removeAll(EnumSet.range(VroomYettonStyle.AI, VroomYettonStyle.CII));
-    }
-    if (d && !e && f) {
-      set.removeAll(EnumSet.range(VroomYettonStyle.AI, VroomYettonStyle.CII));
+    boolean[] rules = specifiedRules(x);
+    for (int rule = 0; rule < rules.length; rule++) {
+      if (rules[rule]) {
+        set.removeAll(REMOVES.get(rule));
+      }
     }
     return set;
   }
@@ -222,17 +226,7 @@ class VroomYetton1973Test {
         }
       }
       assertThat(EnumSet.complementOf(removed)).as("answers %s", bits).isEqualTo(r.feasibleSet());
-      Map<VroomYettonQuestion, Boolean> x = answers(bits);
-      boolean a = x.get(VroomYettonQuestion.A);
-      boolean b = x.get(VroomYettonQuestion.B);
-      boolean c = x.get(VroomYettonQuestion.C);
-      boolean d = x.get(VroomYettonQuestion.D);
-      boolean e = x.get(VroomYettonQuestion.E);
-      boolean f = x.get(VroomYettonQuestion.F);
-      boolean g = x.get(VroomYettonQuestion.G);
-      boolean[] expected = {
-        a && !b, a && !f, a && !b && !c, d && !e, d && !e && g, !a && d && !e, d && !e && f
-      };
+      boolean[] expected = specifiedRules(answers(bits));
       for (int rule = 0; rule < 7; rule++) {
         assertThat(r.explanation().reasons().get(rule).fired())
             .as("R%d for answers %s", rule + 1, bits)
