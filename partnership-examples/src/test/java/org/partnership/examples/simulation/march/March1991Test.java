@@ -121,4 +121,59 @@ class March1991Test {
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("periodLimit must be at least 1, was 0");
   }
+
+  /** Mean code knowledge of 2,000 runs; each claim uses its own cell numbers. */
+  static double mean2000(MarchParameters p, long cell) {
+    return meanCodeKnowledge(p, 2000, cell);
+  }
+
+  /** The paper: slow socialization lets the code learn more (for p2 at least 0.5). */
+  @Test
+  @Tag("slow")
+  void slowSocializationBeatsFastSocialization() {
+    for (double p2 : new double[] {0.5, 0.9}) {
+      double slow = mean2000(MarchParameters.of(0.1, p2, 0, 0), 100);
+      double fast = mean2000(MarchParameters.of(0.9, p2, 0, 0), 101);
+      assertThat(slow)
+          .as("p2 = %s: p1 = 0.1 gives %s, p1 = 0.9 gives %s", p2, slow, fast)
+          .isGreaterThan(fast);
+    }
+  }
+
+  /**
+   * The paper (Figure 2): at equilibrium, a mix of fast and slow learners beats a uniform rate with
+   * the same mean p1. (At period 20 — the setting of Figure 3 — the same 50/50 mix of 0.9 and 0.1
+   * scored 0.787 against 0.809 for a uniform 0.5 on 2026-11-28; Figure 3 varies the number of fast
+   * learners and is reproduced with the experiment runner, not here.)
+   */
+  @Test
+  @Tag("slow")
+  void aMixOfFastAndSlowLearnersBeatsAUniformRateWithTheSameMean() {
+    MarchParameters uniform = MarchParameters.of(0.5, 0.5, 0, 0);
+    MarchParameters mixed = uniform.withLearners(0.5, 0.9, 0.1);
+    double atEquilibriumUniform = mean2000(uniform, 200);
+    double atEquilibriumMixed = mean2000(mixed, 201);
+    assertThat(atEquilibriumMixed)
+        .as("equilibrium: mixed %s, uniform %s", atEquilibriumMixed, atEquilibriumUniform)
+        .isGreaterThan(atEquilibriumUniform);
+  }
+
+  /** The paper (Figure 5): under turbulence, code knowledge decays without turnover. */
+  @Test
+  @Tag("slow")
+  void underTurbulenceModestTurnoverKeepsTheCodeCurrent() {
+    double without = mean2000(MarchParameters.of(0.5, 0.5, 0, 0.02), 300);
+    double with = mean2000(MarchParameters.of(0.5, 0.5, 0.1, 0.02), 301);
+    assertThat(with).as("p3 = 0.1: %s, p3 = 0: %s", with, without).isGreaterThan(without);
+  }
+
+  /** The paper (Figure 4): modest turnover improves code knowledge when socialization is fast. */
+  @Test
+  @Tag("slow")
+  void modestTurnoverHelpsWhenSocializationIsFast() {
+    double without = mean2000(MarchParameters.of(0.9, 0.5, 0, 0).withPeriodLimit(20), 400);
+    MarchParameters turnover = new MarchParameters(30, 50, 0, 0.9, 0.9, 0.5, 0.1, 0, 20);
+    double with = mean2000(turnover, 401);
+    assertThat(with).as("p3 = 0.1: %s, p3 = 0: %s", with, without).isGreaterThan(without);
+  }
 }
