@@ -429,4 +429,39 @@ class PartnerOrManageTest {
     r.effect().ifPresent(b::effect);
     return b.build();
   }
+
+  @Test
+  void evaluatorsAreSafeToCallFromManyThreadsAtOnce() throws Exception {
+    List<Decision> decisions = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      double v = i / 200.0;
+      decisions.add(
+          Decision.builder()
+              .id("d" + i)
+              .domain(CURRICULUM)
+              .ownerRoleId("principal")
+              .traits(partnerable().commitmentNeeded(v).groupExpertise(1 - v).urgency(v).build())
+              .build());
+    }
+    List<Recommendation> expected =
+        decisions.stream().map(d -> PartnerOrManage.recommend(d, Policy.seed())).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Recommendation>>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(
+            pool.submit(
+                () ->
+                    decisions.stream()
+                        .map(d -> PartnerOrManage.recommend(d, Policy.seed()))
+                        .toList()));
+      }
+      for (java.util.concurrent.Future<List<Recommendation>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
