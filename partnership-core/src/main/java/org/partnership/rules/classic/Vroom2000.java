@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.partnership.model.DecisionTraits;
 import org.partnership.model.Vroom2000Style;
 import org.partnership.rules.Explanation;
@@ -170,10 +169,10 @@ public enum Vroom2000 {
       }
     }
     int missing = ~known & 127;
-    TreeSet<Integer> matched = new TreeSet<>();
+    int matched = 0; // bit r set when row r matches some completion (at most 22 rows)
     int result = style[bits];
     for (int sub = missing; ; sub = (sub - 1) & missing) {
-      matched.add((int) row[bits | sub]);
+      matched |= 1 << row[bits | sub];
       if (style[bits | sub] != result) {
         throw new IllegalArgumentException(
             "level of factor "
@@ -192,7 +191,7 @@ public enum Vroom2000 {
           Reason.builder()
               .ruleId("row" + (r + 1))
               .condition(describe(pattern))
-              .fired(matched.contains(r))
+              .fired((matched >>> r & 1) != 0)
               .effect(rows.get(r).substring(8));
       for (int f = 0; f < 7; f++) {
         if (pattern.charAt(f) != '-') {

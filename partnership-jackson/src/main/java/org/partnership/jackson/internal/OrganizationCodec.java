@@ -62,25 +62,22 @@ public final class OrganizationCodec implements Codec<Organization> {
 
   private static Organization organization(Node root) {
     root.object(ROOT);
-    List<Person> people =
-        root.optional("people").map(n -> n.list(OrganizationCodec::person)).orElse(List.of());
-    List<Role> roles =
-        root.optional("roles").map(n -> n.list(OrganizationCodec::role)).orElse(List.of());
-    List<Node> assignmentNodes =
-        root.optional("assignments").map(n -> n.list(a -> a)).orElse(List.of());
+    List<Node> personNodes = elements(root, "people");
+    List<Node> roleNodes = elements(root, "roles");
+    List<Node> assignmentNodes = elements(root, "assignments");
+    List<Person> people = personNodes.stream().map(OrganizationCodec::person).toList();
+    List<Role> roles = roleNodes.stream().map(OrganizationCodec::role).toList();
 
     Set<String> personIds = new HashSet<>();
     for (int i = 0; i < people.size(); i++) {
       if (!personIds.add(people.get(i).id())) {
-        throw root.required("people")
-            .list(n -> n)
+        throw personNodes
             .get(i)
             .required("id")
             .problem("person ids must be unique, \"" + people.get(i).id() + "\" appears twice");
       }
     }
     Set<String> roleIds = new HashSet<>();
-    List<Node> roleNodes = root.optional("roles").map(n -> n.list(r -> r)).orElse(List.of());
     for (int i = 0; i < roles.size(); i++) {
       if (!roleIds.add(roles.get(i).id())) {
         throw roleNodes
@@ -117,6 +114,11 @@ public final class OrganizationCodec implements Codec<Organization> {
     } catch (IllegalArgumentException e) {
       throw root.problem(e);
     }
+  }
+
+  /** The elements of an optional array field; none when the field is absent. */
+  private static List<Node> elements(Node root, String field) {
+    return root.optional(field).map(n -> n.list(element -> element)).orElse(List.of());
   }
 
   private static Person person(Node node) {
