@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.partnership.internal.Checks;
+import org.partnership.model.Decision;
+import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
 import org.partnership.model.Mode;
 import org.partnership.model.Style;
@@ -54,6 +56,32 @@ public abstract non-sealed class DecisionRecord implements LedgerRecord {
   /** The ids of the people accountable for the decision, in insertion order. */
   public abstract Set<String> accountable();
 
+  /**
+   * The ids of the people eligible to take part (the decision's stakeholders), in insertion order;
+   * empty when not recorded. Participation and fairness metrics measure participants against it.
+   */
+  public abstract Set<String> stakeholders();
+
+  /**
+   * The traits of the situation, when recorded; consistency metrics compare the style used with the
+   * policy's recommendation for these traits.
+   */
+  public abstract Optional<DecisionTraits> traits();
+
+  /**
+   * The decision this record is about, as the rules see it: id, domain, owner, stakeholders and
+   * traits ({@link DecisionTraits#unknown()} when not recorded).
+   */
+  public Decision toDecision() {
+    return Decision.builder()
+        .id(decisionId())
+        .domain(domain())
+        .ownerRoleId(ownerRoleId())
+        .stakeholders(stakeholders())
+        .traits(traits().orElse(DecisionTraits.unknown()))
+        .build();
+  }
+
   /** When the decision was raised. */
   public abstract Instant raisedAt();
 
@@ -100,6 +128,7 @@ public abstract non-sealed class DecisionRecord implements LedgerRecord {
     decidedBy().ifPresent(id -> Checks.id("decidedBy", id));
     Checks.ids("participants", participants());
     Checks.ids("accountable", accountable());
+    Checks.ids("stakeholders", stakeholders());
     if (decidedAt().isPresent() != decidedBy().isPresent()) {
       throw new IllegalArgumentException(
           "decidedAt and decidedBy must both be present (decided) or both empty (open), were "

@@ -21,7 +21,7 @@ import org.partnership.internal.Checks;
  * available positive. Violations throw {@link IllegalArgumentException} naming the trait and the
  * value.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 public abstract class DecisionTraits {
 
   /** The value of a graded trait that was not set: medium, or unknown. */

@@ -57,6 +57,12 @@ public abstract class Policy {
     return RecommendationParameters.defaults();
   }
 
+  /** The thresholds of the leadership assessment. */
+  @Value.Default
+  public AssessmentParameters assessment() {
+    return AssessmentParameters.defaults();
+  }
+
   /**
    * Whether the policy is in effect at an instant.
    *

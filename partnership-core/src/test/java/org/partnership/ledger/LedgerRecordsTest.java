@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.partnership.model.ActivityKind;
+import org.partnership.model.Decision;
+import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
 import org.partnership.model.Mode;
 import org.partnership.model.Phase;
@@ -44,6 +46,24 @@ class LedgerRecordsTest {
     assertThat(record.timestamp()).isEqualTo(RAISED);
     assertThat(record.participants()).containsExactly("pat", "tom", "ann");
     assertThat(record.outcome()).hasValue(0.8);
+  }
+
+  @Test
+  void aRecordWithStakeholdersAndTraitsIsTheDecisionTheRulesSee() {
+    DecisionTraits traits = DecisionTraits.builder().urgency(0.9).significance(0.8).build();
+    DecisionRecord record =
+        decided().addStakeholders("pat", "tom", "ann", "joe").traits(traits).build();
+    Decision decision = record.toDecision();
+    assertThat(decision.id()).isEqualTo("d1");
+    assertThat(decision.domain()).isEqualTo(BUDGET);
+    assertThat(decision.ownerRoleId()).isEqualTo("principal");
+    assertThat(decision.stakeholders()).containsExactly("pat", "tom", "ann", "joe");
+    assertThat(decision.traits()).isEqualTo(traits);
+    assertThat(decided().build().toDecision().traits()).isEqualTo(DecisionTraits.unknown());
+    assertThat(decided().build().stakeholders()).isEmpty();
+    assertThatThrownBy(() -> decided().addStakeholders(" ").build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stakeholders");
   }
 
   @Test

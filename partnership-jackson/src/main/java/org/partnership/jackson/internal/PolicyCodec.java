@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.partnership.model.Style;
+import org.partnership.rules.AssessmentParameters;
 import org.partnership.rules.BalanceParameters;
 import org.partnership.rules.Policy;
 import org.partnership.rules.RecommendationParameters;
@@ -15,8 +16,23 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PolicyCodec implements Codec<Policy> {
 
   private static final Set<String> ROOT =
-      Set.of("id", "version", "scope", "effectiveFrom", "effectiveTo", "balance", "recommendation");
+      Set.of(
+          "id",
+          "version",
+          "scope",
+          "effectiveFrom",
+          "effectiveTo",
+          "balance",
+          "recommendation",
+          "assessment");
   private static final Set<String> BALANCE = Set.of("target", "tolerance", "minimumTotal");
+  private static final Set<String> ASSESSMENT =
+      Set.of(
+          "minimumOnTimeRate",
+          "minimumConsistency",
+          "minimumImpactRatio",
+          "minimumDecisions",
+          "minimumGroupSize");
   private static final Set<String> RECOMMENDATION =
       Set.of(
           "urgencyThreshold",
@@ -45,6 +61,7 @@ public final class PolicyCodec implements Codec<Policy> {
     root.optional("recommendation")
         .map(PolicyCodec::recommendation)
         .ifPresent(policy::recommendation);
+    root.optional("assessment").map(PolicyCodec::assessment).ifPresent(policy::assessment);
     try {
       return policy.build();
     } catch (IllegalArgumentException e) {
@@ -60,6 +77,21 @@ public final class PolicyCodec implements Codec<Policy> {
     node.optional("minimumTotal").map(Node::duration).ifPresent(b::minimumTotal);
     try {
       return b.build();
+    } catch (IllegalArgumentException e) {
+      throw node.problem(e);
+    }
+  }
+
+  private static AssessmentParameters assessment(Node node) {
+    node.object(ASSESSMENT);
+    AssessmentParameters.Builder a = AssessmentParameters.builder();
+    node.optional("minimumOnTimeRate").map(Node::unitInterval).ifPresent(a::minimumOnTimeRate);
+    node.optional("minimumConsistency").map(Node::unitInterval).ifPresent(a::minimumConsistency);
+    node.optional("minimumImpactRatio").map(Node::unitInterval).ifPresent(a::minimumImpactRatio);
+    node.optional("minimumDecisions").map(Node::integer).ifPresent(a::minimumDecisions);
+    node.optional("minimumGroupSize").map(Node::integer).ifPresent(a::minimumGroupSize);
+    try {
+      return a.build();
     } catch (IllegalArgumentException e) {
       throw node.problem(e);
     }
@@ -151,6 +183,13 @@ public final class PolicyCodec implements Codec<Policy> {
     for (Style s : Style.values()) {
       times.put(s.name(), r.minimumTime().get(s).toString());
     }
+    AssessmentParameters a = policy.assessment();
+    root.putObject("assessment")
+        .put("minimumOnTimeRate", a.minimumOnTimeRate())
+        .put("minimumConsistency", a.minimumConsistency())
+        .put("minimumImpactRatio", a.minimumImpactRatio())
+        .put("minimumDecisions", a.minimumDecisions())
+        .put("minimumGroupSize", a.minimumGroupSize());
     return root;
   }
 }

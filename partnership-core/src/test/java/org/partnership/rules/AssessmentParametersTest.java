@@ -1,0 +1,69 @@
+package org.partnership.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+class AssessmentParametersTest {
+
+  @Test
+  void theSeedPolicyCarriesTheDocumentedAssessmentDefaults() {
+    AssessmentParameters a = Policy.seed().assessment();
+    assertThat(a.minimumOnTimeRate()).isEqualTo(0.80);
+    assertThat(a.minimumConsistency()).isEqualTo(0.70);
+    assertThat(a.minimumImpactRatio()).isEqualTo(0.80);
+    assertThat(a.minimumDecisions()).isEqualTo(10);
+    assertThat(a.minimumGroupSize()).isEqualTo(AssessmentParameters.DEFAULT_MINIMUM_GROUP_SIZE);
+    assertThat(a).isEqualTo(AssessmentParameters.defaults());
+  }
+
+  @Test
+  void invalidThresholdsAreRejectedNamingFieldAndValue() {
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumOnTimeRate(1.2).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("assessment.minimumOnTimeRate")
+        .hasMessageContaining("1.2");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumConsistency(-0.1).build())
+        .hasMessageContaining("assessment.minimumConsistency");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumImpactRatio(Double.NaN).build())
+        .hasMessageContaining("assessment.minimumImpactRatio");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumDecisions(0).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessment.minimumDecisions must be at least 1, was 0");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumGroupSize(1).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessment.minimumGroupSize must be at least 2, was 1");
+  }
+
+  @Test
+  void theLowestAllowedValuesAreAccepted() {
+    AssessmentParameters a =
+        AssessmentParameters.builder()
+            .minimumDecisions(1)
+            .minimumGroupSize(2)
+            .minimumOnTimeRate(0)
+            .minimumImpactRatio(1)
+            .build();
+    assertThat(a.minimumDecisions()).isEqualTo(1);
+    assertThat(a.minimumGroupSize()).isEqualTo(2);
+  }
+
+  @Test
+  void nullsAreRejectedByNameAndEqualityIsByValue() {
+    new NullPointerTester().testAllPublicInstanceMethods(AssessmentParameters.builder());
+    new EqualsTester()
+        .addEqualityGroup(AssessmentParameters.defaults(), AssessmentParameters.builder().build())
+        .addEqualityGroup(AssessmentParameters.builder().minimumGroupSize(7).build())
+        .addEqualityGroup(
+            Policy.builder()
+                .id("p")
+                .version(1)
+                .assessment(AssessmentParameters.builder().minimumDecisions(3).build())
+                .build()
+                .assessment())
+        .testEquals();
+  }
+}

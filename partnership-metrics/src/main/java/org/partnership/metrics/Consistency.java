@@ -1,0 +1,202 @@
+package org.partnership.metrics;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.model.DecisionTraits;
+import org.partnership.model.Domain;
+import org.partnership.model.Mode;
+import org.partnership.model.Style;
+import org.partnership.rules.PartnerOrManage;
+
+/**
+ * 6. Consistency: agreement of the style used with the policy's recommendation for the same
+ * decision (rate, and Cohen's kappa on mode); the spread of styles among decisions with identical
+ * traits.
+ */
+final class Consistency extends BuiltIn<Consistency.Acc> {
+
+  static final Consistency INSTANCE = new Consistency();
+
+  /** Recommendations remembered per accumulator; beyond this they are computed each time. */
+  private static final int CACHE_LIMIT = 65_536;
+
+  /**
+   * Distinct trait sets whose styles are counted; decisions in further situations are counted as
+   * untracked, so memory stays bounded (the spread is exact while a ledger has fewer).
+   */
+  static final int SITUATION_LIMIT = 65_536;
+
+  private Consistency() {
+    super(
+        "consistency",
+        "Whether the same situation gets the same handling: agreement of the mode used with the"
+            + " policy's recommendation (rate and Cohen's kappa), and the spread of styles among"
+            + " decisions with identical traits.",
+        "share of decisions");
+  }
+
+  @Override
+  Acc create(MetricContext context) {
+    return new Acc(context);
+  }
+
+  private record Situation(
+      DecisionTraits traits, Domain domain, String owner, Set<String> stakeholders) {}
+
+  final class Acc extends BuiltIn.Accumulator<Acc> {
+    /** [recommended mode][used mode]. */
+    private final long[][] table = new long[2][2];
+
+    private final Map<DecisionTraits, long[]> stylesByTraits = new HashMap<>();
+    private final Map<Situation, Mode> recommended = new HashMap<>();
+    private long open;
+    private long noTraits;
+    private long untracked;
+
+    Acc(MetricContext context) {
+      super(context);
+    }
+
+    @Override
+    void take(LedgerRecord record) {
+      if (!(record instanceof DecisionRecord)) {
+        return;
+      }
+      DecisionRecord d = (DecisionRecord) record;
+      if (!d.isDecided()) {
+        open++;
+        return;
+      }
+      if (d.traits().isEmpty()) {
+        noTraits++;
+        return;
+      }
+      DecisionTraits traits = d.traits().get();
+      Situation s = new Situation(traits, d.domain(), d.ownerRoleId(), d.stakeholders());
+      Mode advice = recommended.get(s);
+      if (advice == null) {
+        advice =
+            PartnerOrManage.recommend(d.toDecision(), context.organization(), context.policy())
+                .mode();
+        if (recommended.size() < CACHE_LIMIT) {
+          recommended.put(s, advice);
+        }
+      }
+      table[advice.ordinal()][d.mode().ordinal()]++;
+      long[] styles = stylesByTraits.get(traits);
+      if (styles == null && stylesByTraits.size() < SITUATION_LIMIT) {
+        styles = new long[Style.values().length];
+        stylesByTraits.put(traits, styles);
+      }
+      if (styles == null) {
+        untracked++;
+      } else {
+        styles[d.style().ordinal()]++;
+      }
+      used++;
+    }
+
+    @Override
+    void add(Acc o) {
+      for (int i = 0; i < 2; i++) {
+        for (int j = 0; j < 2; j++) {
+          table[i][j] += o.table[i][j];
+        }
+      }
+      for (Map.Entry<DecisionTraits, long[]> e : o.stylesByTraits.entrySet()) {
+        long[] counts = e.getValue();
+        long[] mine = stylesByTraits.get(e.getKey());
+        if (mine == null && stylesByTraits.size() < SITUATION_LIMIT) {
+          mine = new long[counts.length];
+          stylesByTraits.put(e.getKey(), mine);
+        }
+        for (int i = 0; i < counts.length; i++) {
+          if (mine == null) {
+            untracked += counts[i];
+          } else {
+            mine[i] += counts[i];
+          }
+        }
+      }
+      untracked += o.untracked;
+      open += o.open;
+      noTraits += o.noTraits;
+    }
+
+    @Override
+    public MetricValue result() {
+      MetricValue.Builder v = value().recordsUsed(used);
+      Explain why = new Explain();
+      long n = table[0][0] + table[0][1] + table[1][0] + table[1][1];
+      long agree = table[0][0] + table[1][1];
+      v.put("agreement-rate", Stats.share(agree, n));
+      v.put("compared", n);
+      if (n > 0) {
+        double po = (double) agree / n;
+        double pe = 0;
+        for (int k = 0; k < 2; k++) {
+          double row = table[k][0] + table[k][1];
+          double col = table[0][k] + table[1][k];
+          pe += (row / n) * (col / n);
+        }
+        if (pe < 1) {
+          v.put("kappa", (po - pe) / (1 - pe));
+        } else {
+          why.absent("kappa", "every decision falls in one mode on both sides: kappa is undefined");
+        }
+      }
+      why.step(
+          "agreement",
+          "decided decisions whose mode agrees with the policy's recommendation for the same"
+              + " traits, domain, owner and stakeholders / compared decisions; kappa = (po - pe) /"
+              + " (1 - pe) on the 2x2 table of recommended and used mode",
+          "recommendManageUsedManage",
+          table[0][0],
+          "recommendManageUsedPartner",
+          table[0][1],
+          "recommendPartnerUsedManage",
+          table[1][0],
+          "recommendPartnerUsedPartner",
+          table[1][1],
+          "policy",
+          context.policy().id() + " v" + context.policy().version());
+      long inRepeated = 0;
+      long offModal = 0;
+      long situations = 0;
+      for (long[] counts : stylesByTraits.values()) {
+        long total = 0;
+        long modal = 0;
+        for (long c : counts) {
+          total += c;
+          modal = Math.max(modal, c);
+        }
+        if (total >= 2) {
+          situations++;
+          inRepeated += total;
+          offModal += total - modal;
+        }
+      }
+      v.put("style-spread", Stats.share(offModal, inRepeated));
+      v.put("repeated-situations", situations);
+      v.put("untracked-decisions", untracked);
+      why.step(
+          "style-spread",
+          "among decisions whose traits are identical to another's: those not in their group's"
+              + " most used style / all such decisions (0 = identical situations always get the"
+              + " same style)",
+          "repeatedSituations",
+          situations,
+          "decisions",
+          inRepeated);
+      v.skipped("open decision", open);
+      v.skipped("no traits recorded", noTraits);
+      return v.explanation(
+              why.summary(
+                  "Management is consistent when the same situation gets the same handling"))
+          .build();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.partnership.metrics;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.model.Role;
+import org.partnership.model.Style;
+
+/**
+ * 10. Delegation drift: the delegation level agreed per domain (the owner role's positional
+ * authority) against the style actually used, per domain and overall.
+ */
+final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
+
+  static final DelegationDrift INSTANCE = new DelegationDrift();
+
+  private DelegationDrift() {
+    super(
+        "delegation-drift",
+        "How far decisions drift from the delegation level agreed for their domain: the share"
+            + " taken at the agreed level and the mean drift in steps of the seven-step continuum"
+            + " (positive: more delegated than agreed).",
+        "steps");
+  }
+
+  @Override
+  Acc create(MetricContext context) {
+    return new Acc(context);
+  }
+
+  final class Acc extends BuiltIn.Accumulator<Acc> {
+    /** Per domain: decisions, at the agreed level, sum of signed drift, sum of absolute drift. */
+    private final Map<String, long[]> byDomain = new TreeMap<>();
+
+    private long open;
+    private long unknownOwner;
+    private long noAgreement;
+
+    Acc(MetricContext context) {
+      super(context);
+    }
+
+    @Override
+    void take(LedgerRecord record) {
+      if (!(record instanceof DecisionRecord)) {
+        return;
+      }
+      DecisionRecord d = (DecisionRecord) record;
+      if (!d.isDecided()) {
+        open++;
+        return;
+      }
+      Role owner = context.role(d.ownerRoleId());
+      if (owner == null) {
+        unknownOwner++;
+        return;
+      }
+      Style agreed = owner.delegationLevels().get(d.domain());
+      if (agreed == null) {
+        noAgreement++;
+        return;
+      }
+      int drift = d.style().ordinal() - agreed.ordinal();
+      long[] s = byDomain.computeIfAbsent(d.domain().name(), k -> new long[4]);
+      s[0]++;
+      s[1] += drift == 0 ? 1 : 0;
+      s[2] += drift;
+      s[3] += Math.abs(drift);
+      used++;
+    }
+
+    @Override
+    void add(Acc o) {
+      o.byDomain.forEach(
+          (domain, counts) -> {
+            long[] mine = byDomain.computeIfAbsent(domain, k -> new long[4]);
+            for (int i = 0; i < 4; i++) {
+              mine[i] += counts[i];
+            }
+          });
+      open += o.open;
+      unknownOwner += o.unknownOwner;
+      noAgreement += o.noAgreement;
+    }
+
+    @Override
+    public MetricValue result() {
+      MetricValue.Builder v = value().recordsUsed(used);
+      Explain why = new Explain();
+      long[] all = new long[4];
+      for (long[] s : byDomain.values()) {
+        for (int i = 0; i < 4; i++) {
+          all[i] += s[i];
+        }
+      }
+      put(v, "", all);
+      byDomain.forEach((domain, s) -> put(v, "." + domain, s));
+      why.step(
+          "drift",
+          "per decided decision: ordinal of the style used - ordinal of the owner role's agreed"
+              + " delegation level for the domain, on TELL, SELL, CONSULT, AGREE, ADVISE, INQUIRE,"
+              + " DELEGATE; agreed share = decisions at the agreed level / decisions",
+          "decisions",
+          all[0],
+          "domains",
+          byDomain.size());
+      v.skipped("open decision", open);
+      v.skipped("owner role not in the organization", unknownOwner);
+      v.skipped("no delegation level agreed for the domain", noAgreement);
+      return v.explanation(
+              why.summary("Delegation agreed in advance is kept, neither taken back nor stretched"))
+          .build();
+    }
+
+    private void put(MetricValue.Builder v, String suffix, long[] s) {
+      v.put("agreed-share" + suffix, Stats.share(s[1], s[0]));
+      v.put("mean-drift" + suffix, Stats.share(s[2], s[0]));
+      v.put("mean-absolute-drift" + suffix, Stats.share(s[3], s[0]));
+    }
+  }
+}

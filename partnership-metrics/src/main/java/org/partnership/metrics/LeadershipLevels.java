@@ -1,0 +1,119 @@
+package org.partnership.metrics;
+
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+
+/**
+ * 3. Leadership across levels: share of decisions owned and led at each level, normalized entropy
+ * of the levels decisions are led at, and the number of levels at which leadership happens.
+ */
+final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
+
+  static final LeadershipLevels INSTANCE = new LeadershipLevels();
+
+  private LeadershipLevels() {
+    super(
+        "leadership-levels",
+        "Where in the hierarchy decisions are owned and led: the share per level, the normalized"
+            + " entropy of the levels decisions are led at, and how many levels lead.",
+        "share of decisions");
+  }
+
+  @Override
+  Acc create(MetricContext context) {
+    return new Acc(context);
+  }
+
+  final class Acc extends BuiltIn.Accumulator<Acc> {
+    private final long[] owned;
+    private final long[] led;
+    private long unknownOwner;
+    private long unknownDecider;
+
+    Acc(MetricContext context) {
+      super(context);
+      this.owned = new long[context.organization().depth()];
+      this.led = new long[context.organization().depth()];
+    }
+
+    @Override
+    void take(LedgerRecord record) {
+      if (!(record instanceof DecisionRecord)) {
+        return;
+      }
+      DecisionRecord d = (DecisionRecord) record;
+      int ownerLevel = context.levelOfRole(d.ownerRoleId());
+      if (ownerLevel < 0) {
+        unknownOwner++;
+        return;
+      }
+      int deciderLevel = -1;
+      if (d.decidedBy().isPresent()) {
+        int p = context.personIndex(d.decidedBy().get());
+        deciderLevel = p < 0 ? -1 : context.levelOfPerson(p);
+        if (deciderLevel < 0) {
+          unknownDecider++;
+          return;
+        }
+      }
+      owned[ownerLevel]++;
+      if (deciderLevel >= 0) {
+        led[deciderLevel]++;
+      }
+      used++;
+    }
+
+    @Override
+    void add(Acc o) {
+      for (int i = 0; i < owned.length; i++) {
+        owned[i] += o.owned[i];
+        led[i] += o.led[i];
+      }
+      unknownOwner += o.unknownOwner;
+      unknownDecider += o.unknownDecider;
+    }
+
+    @Override
+    public MetricValue result() {
+      MetricValue.Builder v = value().recordsUsed(used);
+      Explain why = new Explain();
+      long ownedTotal = 0;
+      long ledTotal = 0;
+      int leading = 0;
+      for (int l = 0; l < owned.length; l++) {
+        ownedTotal += owned[l];
+        ledTotal += led[l];
+        leading += led[l] > 0 ? 1 : 0;
+      }
+      for (int l = 0; l < owned.length; l++) {
+        v.put("owned.level." + l, Stats.share(owned[l], ownedTotal));
+      }
+      for (int l = 0; l < led.length; l++) {
+        v.put("led.level." + l, Stats.share(led[l], ledTotal));
+      }
+      v.put("entropy", Stats.normalizedEntropy(led, led.length));
+      v.put("levels-leading", leading);
+      v.put("levels", led.length);
+      why.step(
+          "shares",
+          "decisions owned by a role at the level / decisions; decided decisions led by a person"
+              + " at the level (their highest role) / decided decisions",
+          "decisions",
+          ownedTotal,
+          "decided",
+          ledTotal);
+      why.step(
+          "entropy",
+          "-sum(p ln p) / ln(levels) over the levels decisions are led at: 0 = all at one level,"
+              + " 1 = evenly spread",
+          "levels",
+          led.length,
+          "levelsLeading",
+          leading);
+      v.skipped("owner role not in the organization", unknownOwner);
+      v.skipped("decider not in the organization or holding no role", unknownDecider);
+      return v.explanation(why.summary("Leadership happens at every level of the hierarchy"))
+          .build();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.partnership.metrics;
+
+/**
+ * A metric over a ledger: an id, a description, a unit, and a factory of mergeable accumulators.
+ *
+ * <p>The contract, checked for every built-in by {@code partnership-metrics-testkit}:
+ *
+ * <ul>
+ *   <li>{@link #id()} is stable, lowercase and unique in a registry ({@code
+ *       [a-z0-9]+(-[a-z0-9]+)*}, dots allowed between such words, e.g. {@code acme.meeting-load});
+ *   <li>{@link #newAccumulator(MetricContext)} returns a fresh, empty accumulator each call;
+ *   <li>the value does not depend on how the ledger was split into accumulators or in which order
+ *       they were merged.
+ * </ul>
+ *
+ * <p>Implementations must be thread-safe (they are shared); the accumulators they create need not
+ * be.
+ *
+ * @param <A> the accumulator type, so that only accumulators of the same metric merge
+ */
+public interface MetricCalculator<A extends MetricAccumulator<A>> {
+
+  /** The id, e.g. {@code partnering-share}. */
+  String id();
+
+  /** One sentence on what the metric measures. */
+  String description();
+
+  /** The unit of its main value, e.g. {@code share of time} or {@code hours}. */
+  String unit();
+
+  /**
+   * A new, empty accumulator for one part of a ledger measured in this context.
+   *
+   * @throws NullPointerException if {@code context} is null
+   */
+  A newAccumulator(MetricContext context);
+}

@@ -1,0 +1,467 @@
+package org.partnership.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
+import org.partnership.ledger.TimeEntry;
+import org.partnership.model.Domain;
+import org.partnership.model.Organization;
+import org.partnership.model.Person;
+import org.partnership.model.Role;
+import org.partnership.rules.Policy;
+
+/**
+ * What a ledger is measured against: the organization, the policy, the period, the subject, the
+ * minimum group size and the person attributes fairness compares.
+ *
+ * <p>Defaults: the seed policy; no period bounds; the whole organization; the minimum group size of
+ * the policy's assessment (5 in the seed); every person attribute in the organization; the as-of
+ * instant (for "open past due") is the period's end when there is one.
+ *
+ * <p>The period is half-open: a record counts when {@code from <= timestamp < to}.
+ *
+ * <p>Immutable and thread-safe. Accumulators look people up through {@link #personIndex(String)}: a
+ * person's index is their position in {@link #people()}.
+ */
+public final class MetricContext {
+
+  private final Organization organization;
+  private final Policy policy;
+  private final Optional<Instant> from;
+  private final Optional<Instant> to;
+  private final Optional<Instant> asOf;
+  private final Subject subject;
+  private final int minimumGroupSize;
+  private final ImmutableList<String> fairnessAttributes;
+  private final double competenceThreshold;
+
+  // Precomputed indexes, read by the built-in accumulators.
+  private final ImmutableList<Person> people;
+  private final Map<String, Integer> personIndex;
+  private final int[] levelOfPerson;
+  private final int[] teamOfPerson;
+  private final ImmutableList<String> teams;
+  private final boolean[] inPopulation;
+  private final int populationSize;
+  private final Set<String> subjectRoles;
+  private final Map<String, Role> roles;
+  private final Map<String, Integer> roleLevels;
+
+  private MetricContext(Builder b) {
+    this.organization = b.organization;
+    this.policy = b.policy;
+    this.from = Optional.ofNullable(b.from);
+    this.to = Optional.ofNullable(b.to);
+    this.asOf = Optional.ofNullable(b.asOf != null ? b.asOf : b.to);
+    this.subject = b.subject;
+    this.minimumGroupSize =
+        b.minimumGroupSize != null ? b.minimumGroupSize : policy.assessment().minimumGroupSize();
+    this.competenceThreshold = b.competenceThreshold;
+    this.people = ImmutableList.copyOf(organization.people());
+    this.personIndex = new HashMap<>(people.size() * 2);
+    for (int i = 0; i < people.size(); i++) {
+      personIndex.put(people.get(i).id(), i);
+    }
+    if (b.fairnessAttributes != null) {
+      this.fairnessAttributes = ImmutableList.copyOf(b.fairnessAttributes);
+    } else {
+      Set<String> keys = new TreeSet<>();
+      for (Person p : people) {
+        keys.addAll(p.attributes().keySet());
+      }
+      this.fairnessAttributes = ImmutableList.copyOf(keys);
+    }
+    this.levelOfPerson = new int[people.size()];
+    this.teamOfPerson = new int[people.size()];
+    Map<String, Integer> teamIndex = new HashMap<>();
+    List<String> teamIds = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      String id = people.get(i).id();
+      OptionalInt level = organization.levelOfPerson(id);
+      levelOfPerson[i] = level.orElse(-1);
+      List<Role> roles = organization.rolesOf(id);
+      if (roles.isEmpty()) {
+        teamOfPerson[i] = -1;
+      } else {
+        Role role = roles.get(0);
+        String team = role.reportsTo().orElse(role.id());
+        teamOfPerson[i] =
+            teamIndex.computeIfAbsent(
+                team,
+                t -> {
+                  teamIds.add(t);
+                  return teamIds.size() - 1;
+                });
+      }
+    }
+    this.teams = ImmutableList.copyOf(teamIds);
+    this.roles = new HashMap<>(organization.roles().size() * 2);
+    this.roleLevels = new HashMap<>(organization.roles().size() * 2);
+    for (Role role : organization.roles()) {
+      roles.put(role.id(), role);
+      roleLevels.put(role.id(), organization.levelOf(role.id()));
+    }
+    this.inPopulation = new boolean[people.size()];
+    this.subjectRoles = new LinkedHashSet<>();
+    switch (subject.kind()) {
+      case ORGANIZATION:
+        java.util.Arrays.fill(inPopulation, true);
+        break;
+      case UNIT:
+        {
+          String head = subject.id().orElseThrow();
+          checkArgument(
+              organization.role(head).isPresent(),
+              "subject unit must be a role of the organization, was \"%s\"",
+              head);
+          Deque<String> todo = new ArrayDeque<>();
+          todo.add(head);
+          while (!todo.isEmpty()) {
+            String roleId = todo.poll();
+            subjectRoles.add(roleId);
+            for (Person holder : organization.holdersOf(roleId)) {
+              inPopulation[personIndex.get(holder.id())] = true;
+            }
+            for (Role report : organization.directReports(roleId)) {
+              todo.add(report.id());
+            }
+          }
+          break;
+        }
+      case PERSON:
+        {
+          String personId = subject.id().orElseThrow();
+          Integer index = personIndex.get(personId);
+          checkArgument(
+              index != null,
+              "subject person must be a person of the organization, was \"%s\"",
+              personId);
+          inPopulation[index] = true;
+          for (Role role : organization.rolesOf(personId)) {
+            subjectRoles.add(role.id());
+          }
+          break;
+        }
+    }
+    int n = 0;
+    for (boolean in : inPopulation) {
+      n += in ? 1 : 0;
+    }
+    this.populationSize = n;
+  }
+
+  /**
+   * A context for the organization with every default.
+   *
+   * @throws NullPointerException if {@code organization} is null
+   */
+  public static MetricContext of(Organization organization) {
+    return builder(organization).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @throws NullPointerException if {@code organization} is null
+   */
+  public static Builder builder(Organization organization) {
+    return new Builder(requireNonNull(organization, "organization"));
+  }
+
+  /** The organization. */
+  public Organization organization() {
+    return organization;
+  }
+
+  /** The policy: targets, recommendation and assessment thresholds. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The first instant of the period (inclusive), if bounded. */
+  public Optional<Instant> from() {
+    return from;
+  }
+
+  /** The end of the period (exclusive), if bounded. */
+  public Optional<Instant> to() {
+    return to;
+  }
+
+  /** The instant "open past due" is judged at: as set, else the period's end; empty if neither. */
+  public Optional<Instant> asOf() {
+    return asOf;
+  }
+
+  /** Whom the measurement is about. */
+  public Subject subject() {
+    return subject;
+  }
+
+  /** Groups of people smaller than this are suppressed, never reported. */
+  public int minimumGroupSize() {
+    return minimumGroupSize;
+  }
+
+  /** The person attributes fairness compares groups on, alone and in pairs. */
+  public List<String> fairnessAttributes() {
+    return fairnessAttributes;
+  }
+
+  /** The proficiency at which a person holds competence authority in a domain. */
+  public double competenceThreshold() {
+    return competenceThreshold;
+  }
+
+  /** The people of the organization; a person's index is their position here. */
+  public List<Person> people() {
+    return people;
+  }
+
+  /**
+   * The index of a person in {@link #people()}, or -1 when the organization has no such person.
+   *
+   * @throws NullPointerException if {@code personId} is null
+   */
+  public int personIndex(String personId) {
+    Integer i = personIndex.get(requireNonNull(personId, "personId"));
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * Whether the person with this index belongs to the subject (everyone for the organization).
+   *
+   * @throws IndexOutOfBoundsException if the index is not an index of {@link #people()}
+   */
+  public boolean inPopulation(int personIndex) {
+    return inPopulation[personIndex];
+  }
+
+  /** How many people belong to the subject. */
+  public int populationSize() {
+    return populationSize;
+  }
+
+  /**
+   * Whether a record is inside the period.
+   *
+   * @throws NullPointerException if {@code record} is null
+   */
+  public boolean inPeriod(LedgerRecord record) {
+    Instant t = record.timestamp();
+    return (from.isEmpty() || !t.isBefore(from.get())) && (to.isEmpty() || t.isBefore(to.get()));
+  }
+
+  /**
+   * Whether a record is about the subject: always for the organization; for a unit or a person, a
+   * time entry of one of its people, a decision one of its roles owns or one of its people decided,
+   * a recognition one of its people gave or received.
+   *
+   * @throws NullPointerException if {@code record} is null
+   */
+  public boolean concernsSubject(LedgerRecord record) {
+    requireNonNull(record, "record");
+    if (subject.kind() == Subject.Kind.ORGANIZATION) {
+      return true;
+    }
+    if (record instanceof TimeEntry) {
+      return member(((TimeEntry) record).personId());
+    }
+    if (record instanceof DecisionRecord) {
+      DecisionRecord d = (DecisionRecord) record;
+      return subjectRoles.contains(d.ownerRoleId())
+          || d.decidedBy().map(this::member).orElse(false);
+    }
+    Recognition r = (Recognition) record;
+    return member(r.fromPersonId()) || member(r.toPersonId());
+  }
+
+  /**
+   * Whether a person holds competence authority in a domain: proficiency at least {@link
+   * #competenceThreshold()}.
+   *
+   * @throws IndexOutOfBoundsException if the index is not an index of {@link #people()}
+   * @throws NullPointerException if {@code domain} is null
+   */
+  public boolean holdsCompetence(int personIndex, Domain domain) {
+    return people.get(personIndex).proficiencyIn(domain).orElse(0) >= competenceThreshold;
+  }
+
+  private boolean member(String personId) {
+    Integer i = personIndex.get(personId);
+    return i != null && inPopulation[i];
+  }
+
+  int levelOfPerson(int personIndex) {
+    return levelOfPerson[personIndex];
+  }
+
+  int teamOfPerson(int personIndex) {
+    return teamOfPerson[personIndex];
+  }
+
+  List<String> teams() {
+    return teams;
+  }
+
+  /** The level of a role, or -1 when the organization has no such role. */
+  int levelOfRole(String roleId) {
+    Integer level = roleLevels.get(roleId);
+    return level == null ? -1 : level;
+  }
+
+  /** The role with an id, or null. */
+  Role role(String roleId) {
+    return roles.get(roleId);
+  }
+
+  @Override
+  public String toString() {
+    return "MetricContext{"
+        + subject
+        + ", policy "
+        + policy.id()
+        + " v"
+        + policy.version()
+        + ", period "
+        + from.map(Instant::toString).orElse("-")
+        + " .. "
+        + to.map(Instant::toString).orElse("-")
+        + "}";
+  }
+
+  /**
+   * Builds {@link MetricContext}s. Not thread-safe; {@code build()} checks the settings together
+   * and throws {@link IllegalArgumentException} naming the field and the value.
+   */
+  public static final class Builder {
+    private final Organization organization;
+    private Policy policy = Policy.seed();
+    private Instant from;
+    private Instant to;
+    private Instant asOf;
+    private Subject subject = Subject.organization();
+    private Integer minimumGroupSize;
+    private List<String> fairnessAttributes;
+    private double competenceThreshold = Organization.DEFAULT_COMPETENCE_THRESHOLD;
+
+    private Builder(Organization organization) {
+      this.organization = organization;
+    }
+
+    /**
+     * The policy (default: the seed policy).
+     *
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder policy(Policy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * The first instant of the period, inclusive.
+     *
+     * @throws NullPointerException if {@code from} is null
+     */
+    public Builder from(Instant from) {
+      this.from = requireNonNull(from, "from");
+      return this;
+    }
+
+    /**
+     * The end of the period, exclusive.
+     *
+     * @throws NullPointerException if {@code to} is null
+     */
+    public Builder to(Instant to) {
+      this.to = requireNonNull(to, "to");
+      return this;
+    }
+
+    /**
+     * The instant at which open decisions are judged past due (default: the period's end).
+     *
+     * @throws NullPointerException if {@code asOf} is null
+     */
+    public Builder asOf(Instant asOf) {
+      this.asOf = requireNonNull(asOf, "asOf");
+      return this;
+    }
+
+    /**
+     * The subject (default: the organization).
+     *
+     * @throws NullPointerException if {@code subject} is null
+     */
+    public Builder subject(Subject subject) {
+      this.subject = requireNonNull(subject, "subject");
+      return this;
+    }
+
+    /** The minimum group size (default: the policy's). Checked at {@code build()}: at least 2. */
+    public Builder minimumGroupSize(int size) {
+      this.minimumGroupSize = size;
+      return this;
+    }
+
+    /**
+     * The person attributes fairness compares (default: every attribute in the organization).
+     *
+     * @throws NullPointerException if the list or an element is null
+     */
+    public Builder fairnessAttributes(List<String> attributes) {
+      this.fairnessAttributes = ImmutableList.copyOf(requireNonNull(attributes, "attributes"));
+      return this;
+    }
+
+    /** The proficiency that counts as competence authority (default 0.7); checked in [0, 1]. */
+    public Builder competenceThreshold(double threshold) {
+      this.competenceThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * The context.
+     *
+     * @throws IllegalArgumentException if {@code to} is not after {@code from}, the minimum group
+     *     size is below 2, the competence threshold is outside [0, 1], a fairness attribute is
+     *     blank, or the subject is not part of the organization
+     */
+    public MetricContext build() {
+      if (from != null && to != null) {
+        checkArgument(to.isAfter(from), "to must be after from %s, was %s", from, to);
+      }
+      if (minimumGroupSize != null) {
+        checkArgument(
+            minimumGroupSize >= 2, "minimumGroupSize must be at least 2, was %s", minimumGroupSize);
+      }
+      checkArgument(
+          competenceThreshold >= 0 && competenceThreshold <= 1,
+          "competenceThreshold must be in [0, 1], was %s",
+          competenceThreshold);
+      if (fairnessAttributes != null) {
+        for (String a : fairnessAttributes) {
+          checkArgument(!a.isBlank(), "fairnessAttributes must not contain a blank name");
+        }
+      }
+      return new MetricContext(this);
+    }
+  }
+}

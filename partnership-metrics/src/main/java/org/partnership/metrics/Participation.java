@@ -1,0 +1,124 @@
+package org.partnership.metrics;
+
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+
+/**
+ * 4. Participation: participants over eligible stakeholders, participants per decision, involvement
+ * per person and its Gini coefficient.
+ */
+final class Participation extends BuiltIn<Participation.Acc> {
+
+  static final Participation INSTANCE = new Participation();
+
+  private Participation() {
+    super(
+        "participation",
+        "Who takes part in decisions: the share of eligible stakeholders who took part, the"
+            + " participants per decision, each person's involvement and its Gini coefficient.",
+        "share of stakeholders");
+  }
+
+  @Override
+  Acc create(MetricContext context) {
+    return new Acc(context);
+  }
+
+  final class Acc extends BuiltIn.Accumulator<Acc> {
+    private final long[] involvement;
+    private long decisions;
+    private long participants;
+    private long withStakeholders;
+    private long stakeholders;
+    private long stakeholdersTakingPart;
+    private long unknownParticipants;
+    private long open;
+
+    Acc(MetricContext context) {
+      super(context);
+      this.involvement = new long[context.people().size()];
+    }
+
+    @Override
+    void take(LedgerRecord record) {
+      if (!(record instanceof DecisionRecord)) {
+        return;
+      }
+      DecisionRecord d = (DecisionRecord) record;
+      if (!d.isDecided()) {
+        open++;
+        return;
+      }
+      decisions++;
+      participants += d.participants().size();
+      for (String id : d.participants()) {
+        int p = context.personIndex(id);
+        if (p < 0) {
+          unknownParticipants++;
+        } else {
+          involvement[p]++;
+        }
+      }
+      if (!d.stakeholders().isEmpty()) {
+        withStakeholders++;
+        stakeholders += d.stakeholders().size();
+        for (String id : d.stakeholders()) {
+          if (d.participants().contains(id)) {
+            stakeholdersTakingPart++;
+          }
+        }
+      }
+      used++;
+    }
+
+    @Override
+    void add(Acc o) {
+      for (int i = 0; i < involvement.length; i++) {
+        involvement[i] += o.involvement[i];
+      }
+      decisions += o.decisions;
+      participants += o.participants;
+      withStakeholders += o.withStakeholders;
+      stakeholders += o.stakeholders;
+      stakeholdersTakingPart += o.stakeholdersTakingPart;
+      unknownParticipants += o.unknownParticipants;
+      open += o.open;
+    }
+
+    @Override
+    public MetricValue result() {
+      MetricValue.Builder v = value().recordsUsed(used);
+      Explain why = new Explain();
+      v.put("overall", Stats.share(stakeholdersTakingPart, stakeholders));
+      v.put("participants-per-decision", Stats.share(participants, decisions));
+      v.put("involvement-gini", Stats.gini(involvement, context));
+      v.put("unknown-participants", unknownParticipants);
+      why.step(
+          "participation",
+          "stakeholders who took part / stakeholders, pooled over decided decisions that list"
+              + " their stakeholders",
+          "decisionsWithStakeholders",
+          withStakeholders,
+          "stakeholders",
+          stakeholders,
+          "tookPart",
+          stakeholdersTakingPart);
+      why.step(
+          "involvement",
+          "decided decisions each person took part in; Gini over the subject's people"
+              + " (0 = everyone equally involved, towards 1 = a few do it all)",
+          "people",
+          context.populationSize(),
+          "participations",
+          participants - unknownParticipants);
+      for (int i = 0; i < involvement.length; i++) {
+        if (context.inPopulation(i)) {
+          v.put("person." + context.people().get(i).id(), involvement[i]);
+        }
+      }
+      v.skipped("open decision", open);
+      return v.explanation(why.summary("Partnering pools the competence of those concerned"))
+          .build();
+    }
+  }
+}
