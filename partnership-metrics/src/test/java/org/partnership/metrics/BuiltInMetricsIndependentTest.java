@@ -1,0 +1,288 @@
+package org.partnership.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
+import org.partnership.ledger.TimeEntry;
+import org.partnership.metrics.testkit.TestLedgers;
+import org.partnership.model.Mode;
+import org.partnership.model.Organization;
+import org.partnership.model.Person;
+import org.partnership.model.Style;
+import org.partnership.model.TimeAllocation;
+import org.partnership.rules.PartnerOrManage;
+import org.partnership.rules.Policy;
+
+/**
+ * The built-in values on random ledgers against a second, naive computation written from the
+ * formulas in docs/metrics.md (lists, sorting, quadratic loops, the core's TimeAllocation).
+ */
+class BuiltInMetricsIndependentTest {
+
+  static final Organization ORG = TestLedgers.organization();
+  static final MetricContext CONTEXT = MetricContext.of(ORG);
+  static final double EPS = 1e-9;
+
+  static MetricReport measure(List<LedgerRecord> ledger) {
+    return MetricRegistry.builtIns().measure(CONTEXT, ledger);
+  }
+
+  static double value(MetricReport report, String metric, String key) {
+    return report
+        .value(metric)
+        .orElseThrow()
+        .value(key)
+        .orElseThrow(() -> new AssertionError(metric + " has no " + key));
+  }
+
+  static boolean known(String person) {
+    return ORG.person(person).isPresent();
+  }
+
+  static List<DecisionRecord> decisions(List<LedgerRecord> ledger) {
+    List<DecisionRecord> result = new ArrayList<>();
+    for (LedgerRecord r : ledger) {
+      if (r instanceof DecisionRecord) {
+        result.add((DecisionRecord) r);
+      }
+    }
+    return result;
+  }
+
+  /** Mean absolute difference over all ordered pairs / (2 mean): the Gini coefficient. */
+  static double gini(List<Long> x) {
+    double sum = 0;
+    double diff = 0;
+    for (long a : x) {
+      sum += a;
+      for (long b : x) {
+        diff += Math.abs(a - b);
+      }
+    }
+    return diff / (2.0 * x.size() * sum);
+  }
+
+  @Test
+  void timeSharesAgreeWithTheCoresTimeAllocation() {
+    qt().withExamples(20)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              TimeAllocation.Builder all = TimeAllocation.builder();
+              for (LedgerRecord r : ledger) {
+                if (r instanceof TimeEntry && known(((TimeEntry) r).personId())) {
+                  all.addEntry(((TimeEntry) r).toAllocationEntry());
+                }
+              }
+              TimeAllocation t = all.build();
+              MetricReport report = measure(ledger);
+              assertThat(value(report, "partnering-share", "overall"))
+                  .isCloseTo(t.partneringShare().getAsDouble(), within(EPS));
+              assertThat(value(report, "upfront-share", "upfront"))
+                  .isCloseTo(t.upfrontShare().getAsDouble(), within(EPS));
+              assertThat(value(report, "upfront-share", "loose-ends"))
+                  .isCloseTo(t.looseEndsShare().getAsDouble(), within(EPS));
+            });
+  }
+
+  @Test
+  void giniCoefficientsAgreeWithTheMeanAbsoluteDifference() {
+    qt().withExamples(20)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              Map<String, Long> involvement = new HashMap<>();
+              Map<String, Long> accountability = new HashMap<>();
+              for (DecisionRecord d : decisions(ledger)) {
+                if (d.isDecided()) {
+                  d.participants().forEach(p -> involvement.merge(p, 1L, Long::sum));
+                }
+                d.accountable().forEach(p -> accountability.merge(p, 1L, Long::sum));
+              }
+              List<Long> inv = new ArrayList<>();
+              List<Long> acc = new ArrayList<>();
+              for (Person p : ORG.people()) {
+                inv.add(involvement.getOrDefault(p.id(), 0L));
+                acc.add(accountability.getOrDefault(p.id(), 0L));
+              }
+              MetricReport report = measure(ledger);
+              assertThat(value(report, "participation", "involvement-gini"))
+                  .isCloseTo(gini(inv), within(EPS));
+              assertThat(value(report, "shared-accountability", "gini"))
+                  .isCloseTo(gini(acc), within(EPS));
+            });
+  }
+
+  @Test
+  void latencyQuantilesAreTheNearestRankQuantilesWithinATenthOfAPercent() {
+    qt().withExamples(20)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 800);
+              MetricReport report = measure(ledger);
+              for (Mode mode : Mode.values()) {
+                List<Long> latencies = new ArrayList<>();
+                for (DecisionRecord d : decisions(ledger)) {
+                  if (d.isDecided() && d.mode() == mode) {
+                    latencies.add(
+                        d.decidedAt().get().getEpochSecond() - d.raisedAt().getEpochSecond());
+                  }
+                }
+                latencies.sort(null);
+                String m = mode.name().toLowerCase(java.util.Locale.ROOT);
+                for (double q : new double[] {0.5, 0.9}) {
+                  long exact = latencies.get((int) Math.ceil(q * latencies.size()) - 1);
+                  String key = (q == 0.5 ? "latency-median-hours." : "latency-p90-hours.") + m;
+                  assertThat(value(report, "timeliness", key) * 3600)
+                      .isCloseTo(exact, within(exact * 0.001 + 1));
+                }
+              }
+            });
+  }
+
+  @Test
+  void agreementAndDriftAgreeWithAPerDecisionRecomputation() {
+    qt().withExamples(10)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              long compared = 0;
+              long agree = 0;
+              long drifted = 0;
+              long driftSum = 0;
+              for (DecisionRecord d : decisions(ledger)) {
+                if (!d.isDecided()) {
+                  continue;
+                }
+                if (d.traits().isPresent()) {
+                  compared++;
+                  Mode advice =
+                      PartnerOrManage.recommend(d.toDecision(), ORG, Policy.seed()).mode();
+                  agree += advice == d.mode() ? 1 : 0;
+                }
+                Style agreed =
+                    ORG.role(d.ownerRoleId())
+                        .map(r -> r.delegationLevels().get(d.domain()))
+                        .orElse(null);
+                if (agreed != null) {
+                  drifted++;
+                  driftSum += d.style().ordinal() - agreed.ordinal();
+                }
+              }
+              MetricReport report = measure(ledger);
+              assertThat(value(report, "consistency", "agreement-rate"))
+                  .isCloseTo((double) agree / compared, within(EPS));
+              assertThat(value(report, "delegation-drift", "mean-drift"))
+                  .isCloseTo((double) driftSum / drifted, within(EPS));
+            });
+  }
+
+  @Test
+  void networkAndRecognitionValuesAgreeWithNaiveSetsAndMatrices() {
+    qt().withExamples(10)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              int n = ORG.people().size();
+              boolean[][] linked = new boolean[n][n];
+              Set<List<String>> pairs = new HashSet<>();
+              Set<String> recognized = new HashSet<>();
+              for (LedgerRecord r : ledger) {
+                if (r instanceof DecisionRecord && ((DecisionRecord) r).isDecided()) {
+                  DecisionRecord d = (DecisionRecord) r;
+                  int a = CONTEXT.personIndex(d.decidedBy().get());
+                  for (String p : d.participants()) {
+                    int b = CONTEXT.personIndex(p);
+                    if (a >= 0 && b >= 0 && a != b) {
+                      linked[a][b] = true;
+                      linked[b][a] = true;
+                    }
+                  }
+                } else if (r instanceof Recognition) {
+                  Recognition g = (Recognition) r;
+                  if (known(g.fromPersonId()) && known(g.toPersonId())) {
+                    pairs.add(List.of(g.fromPersonId(), g.toPersonId()));
+                    recognized.add(g.toPersonId());
+                  }
+                }
+              }
+              int[] degree = new int[n];
+              int max = 0;
+              for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                  degree[a] += linked[a][b] ? 1 : 0;
+                }
+                max = Math.max(max, degree[a]);
+              }
+              double sum = 0;
+              for (int d : degree) {
+                sum += max - d;
+              }
+              long reciprocated =
+                  pairs.stream().filter(p -> pairs.contains(List.of(p.get(1), p.get(0)))).count();
+              MetricReport report = measure(ledger);
+              assertThat(value(report, "centralization", "degree-centralization"))
+                  .isCloseTo(sum / ((n - 1) * (n - 2)), within(EPS));
+              assertThat(value(report, "trust-in-competence", "reciprocity"))
+                  .isCloseTo((double) reciprocated / pairs.size(), within(EPS));
+              assertThat(value(report, "trust-in-competence", "coverage"))
+                  .isCloseTo((double) recognized.size() / n, within(EPS));
+            });
+  }
+
+  @Test
+  void groupRatesAgreeWithANaiveCountPerGroup() {
+    qt().withExamples(10)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              Map<String, long[]> bySite = new HashMap<>();
+              for (DecisionRecord d : decisions(ledger)) {
+                if (!d.isDecided()) {
+                  continue;
+                }
+                for (String s : d.stakeholders()) {
+                  String site = ORG.person(s).flatMap(p -> p.attribute("site")).orElse(null);
+                  if (site != null) {
+                    long[] c = bySite.computeIfAbsent(site, k -> new long[2]);
+                    c[0]++;
+                    boolean took = d.participants().contains(s) || d.decidedBy().get().equals(s);
+                    c[1] += took ? 1 : 0;
+                  }
+                }
+              }
+              MetricReport report = measure(ledger);
+              bySite.forEach(
+                  (site, c) ->
+                      assertThat(value(report, "fairness", "rate.site=" + site))
+                          .isCloseTo((double) c[1] / c[0], within(EPS)));
+            });
+  }
+
+  @Test
+  void aParallelStreamGivesTheSameReportAsOnePass() {
+    List<LedgerRecord> ledger = TestLedgers.random(ORG, 42, 20_000);
+    MetricReport sequential = measure(ledger);
+    MetricReport parallel = MetricRegistry.builtIns().measure(CONTEXT, ledger.parallelStream());
+    assertThat(parallel.values()).isEqualTo(sequential.values());
+    assertThat(parallel.recordsRead()).isEqualTo(20_000);
+  }
+}
