@@ -53,7 +53,7 @@ public final class DecisionCodec implements Codec<Decision> {
     }
   }
 
-  private static DecisionTraits traits(Node node) {
+  static DecisionTraits traits(Node node) {
     node.object(TRAITS);
     DecisionTraits.Builder t = DecisionTraits.builder();
     node.optional("significance").map(Node::unitInterval).ifPresent(t::significance);
@@ -88,8 +88,11 @@ public final class DecisionCodec implements Codec<Decision> {
     root.put("owner", d.ownerRoleId());
     var stakeholders = root.putArray("stakeholders");
     d.stakeholders().forEach(stakeholders::add);
-    DecisionTraits t = d.traits();
-    ObjectNode traits = root.putObject("traits");
+    writeTraits(root.putObject("traits"), d.traits());
+    return root;
+  }
+
+  static void writeTraits(ObjectNode traits, DecisionTraits t) {
     traits
         .put("significance", t.significance())
         .put("urgency", t.urgency())
@@ -107,6 +110,5 @@ public final class DecisionCodec implements Codec<Decision> {
         .put("confidential", t.confidential())
         .put("consistencyCritical", t.consistencyCritical());
     t.timeAvailable().ifPresent(time -> traits.put("timeAvailable", time.toString()));
-    return root;
   }
 }

@@ -50,6 +50,11 @@ public final class Node {
     return new Problem(pointer, path, cause.getMessage(), cause);
   }
 
+  /** Whether this node is an object. */
+  public boolean isObject() {
+    return json.isObject();
+  }
+
   /** Checks this node is an object with no fields but {@code allowed}. */
   public Node object(Set<String> allowed) {
     if (!json.isObject()) {

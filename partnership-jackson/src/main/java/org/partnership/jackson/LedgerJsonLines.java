@@ -1,0 +1,98 @@
+package org.partnership.jackson;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.partnership.jackson.internal.LedgerJson;
+import org.partnership.ledger.LedgerRecord;
+
+/**
+ * Ledgers as JSON Lines: UTF-8, one JSON object per line, every record type in one file, told apart
+ * by {@code "type"}: {@code "decision"}, {@code "time"} or {@code "recognition"}. The other fields
+ * are the record's attributes by their Java names ({@code decisionId}, {@code raisedAt}, {@code
+ * personId}, …), traits as in decision documents. Unknown fields are errors; blank lines are
+ * skipped.
+ *
+ * <p>Reading streams line by line. In {@link ReadMode#STRICT} the first bad line stops the read
+ * with a {@link DocumentException} ({@code file:line:column path: problem}); in {@link
+ * ReadMode#LENIENT} bad lines are skipped, counted and the first ones listed; either way {@code
+ * read = accepted + rejected}.
+ *
+ * <p>Thread-safe: every call works on its own reader or writer.
+ */
+public final class LedgerJsonLines {
+
+  private LedgerJsonLines() {}
+
+  /**
+   * Reads a JSON Lines file, handing each accepted record to {@code sink}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws DocumentException (strict) for the first bad line
+   * @throws IOException if the file cannot be read
+   */
+  public static LedgerReadReport read(Path file, ReadMode mode, Consumer<? super LedgerRecord> sink)
+      throws IOException {
+    requireNonNull(file, "file");
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString(), mode, sink);
+    }
+  }
+
+  /**
+   * Reads JSON Lines text, handing each accepted record to {@code sink}; the reader is not closed.
+   *
+   * @param source the name errors give for the text
+   * @throws NullPointerException if an argument is null
+   * @throws DocumentException (strict) for the first bad line
+   * @throws IOException if reading fails
+   */
+  public static LedgerReadReport read(
+      Reader reader, String source, ReadMode mode, Consumer<? super LedgerRecord> sink)
+      throws IOException {
+    requireNonNull(reader, "reader");
+    requireNonNull(source, "source");
+    requireNonNull(mode, "mode");
+    requireNonNull(sink, "sink");
+    BufferedReader lines =
+        reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    LedgerJson.Counts counts =
+        LedgerJson.read(lines, source, mode, sink, LedgerReadReport.MAX_PROBLEMS);
+    return new LedgerReadReport(source, counts.accepted, counts.rejected, counts.problems);
+  }
+
+  /**
+   * A writer of JSON Lines; closing it closes {@code writer}.
+   *
+   * @throws NullPointerException if {@code writer} is null
+   */
+  public static LedgerWriter writer(Writer writer) {
+    requireNonNull(writer, "writer");
+    return new LedgerWriter() {
+      private long count;
+
+      @Override
+      public void write(LedgerRecord record) throws IOException {
+        LedgerJson.write(writer, requireNonNull(record, "record"));
+        count++;
+      }
+
+      @Override
+      public long count() {
+        return count;
+      }
+
+      @Override
+      public void close() throws IOException {
+        writer.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,489 @@
+package org.partnership.jackson.internal;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.partnership.jackson.LedgerRecordType;
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
+import org.partnership.ledger.TimeEntry;
+import org.partnership.model.ActivityKind;
+import org.partnership.model.DecisionTraits;
+import org.partnership.model.Domain;
+import org.partnership.model.Mandate;
+import org.partnership.model.Phase;
+import org.partnership.model.Style;
+
+/** Ledger records as rows of text fields (CSV): parsing with field-level errors, and formatting. */
+public final class LedgerRows {
+
+  /** The separator of id lists inside one field. */
+  public static final char LIST_SEPARATOR = ';';
+
+  private static final ActivityKind[] KINDS = ActivityKind.values();
+  private static final Phase[] PHASES = Phase.values();
+  private static final Style[] STYLES = Style.values();
+  private static final Mandate[] MANDATES = Mandate.values();
+
+  private LedgerRows() {}
+
+  /** A bad field: its column and what is wrong. Cheap to throw (no stack trace). */
+  public static final class FieldProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String column;
+
+    FieldProblem(String column, String message) {
+      super(message, null, false, false);
+      this.column = column;
+    }
+
+    /** The column, or {@code $} for the row as a whole. */
+    public String column() {
+      return column;
+    }
+  }
+
+  /** Where each column of a record type sits in a file's header. */
+  public static final class Columns {
+    private final LedgerRecordType type;
+    private final int[] index;
+
+    private Columns(LedgerRecordType type, int[] index) {
+      this.type = type;
+      this.index = index;
+    }
+
+    /**
+     * The columns of a header.
+     *
+     * @throws FieldProblem naming an unknown, duplicate or missing column
+     */
+    public static Columns of(LedgerRecordType type, List<String> header) {
+      List<String> known = type.columns();
+      int[] index = new int[known.size()];
+      Arrays.fill(index, -1);
+      for (int i = 0; i < header.size(); i++) {
+        String name = header.get(i).strip();
+        int k = known.indexOf(name);
+        if (k < 0) {
+          throw new FieldProblem(
+              name, "unknown column for " + type.fileName() + "; the columns are " + known);
+        }
+        if (index[k] >= 0) {
+          throw new FieldProblem(name, "duplicate column");
+        }
+        index[k] = i;
+      }
+      for (String required : type.requiredColumns()) {
+        if (index[known.indexOf(required)] < 0) {
+          throw new FieldProblem(required, "required column is missing from the header");
+        }
+      }
+      return new Columns(type, index);
+    }
+
+    /** The position of a column in a row, or -1 when the header does not have it. */
+    public int position(int column) {
+      return index[column];
+    }
+
+    /** The column's name. */
+    public String name(int column) {
+      return type.columns().get(column);
+    }
+  }
+
+  private static String field(String[] row, int count, Columns c, int column) {
+    int i = c.index[column];
+    if (i < 0 || i >= count) {
+      return "";
+    }
+    return row[i];
+  }
+
+  private static String required(String[] row, int count, Columns c, int column) {
+    String v = field(row, count, c, column);
+    if (v.isEmpty()) {
+      throw new FieldProblem(c.name(column), "required, was empty");
+    }
+    return v;
+  }
+
+  /**
+   * A record from the first {@code count} fields of a row.
+   *
+   * @throws FieldProblem for a bad field (its column) or a record that breaks a rule ({@code $})
+   */
+  public static LedgerRecord read(String[] row, int count, Columns c) {
+    try {
+      switch (c.type) {
+        case TIME:
+          return TimeEntry.of(
+              required(row, count, c, 0),
+              enumValue(c.name(1), required(row, count, c, 1), KINDS),
+              enumValue(c.name(2), required(row, count, c, 2), PHASES),
+              instant(c.name(3), required(row, count, c, 3)),
+              duration(c.name(4), required(row, count, c, 4)));
+        case RECOGNITION:
+          return Recognition.of(
+              required(row, count, c, 0),
+              required(row, count, c, 1),
+              Domain.of(required(row, count, c, 2)),
+              instant(c.name(3), required(row, count, c, 3)));
+        default:
+          return decision(row, count, c);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new FieldProblem("$", e.getMessage());
+    }
+  }
+
+  private static DecisionRecord decision(String[] row, int count, Columns c) {
+    DecisionRecord.Builder d =
+        DecisionRecord.builder()
+            .decisionId(required(row, count, c, 0))
+            .domain(Domain.of(required(row, count, c, 1)))
+            .ownerRoleId(required(row, count, c, 2))
+            .style(enumValue(c.name(3), required(row, count, c, 3), STYLES))
+            .raisedAt(instant(c.name(4), required(row, count, c, 4)));
+    String v = field(row, count, c, 5);
+    if (!v.isEmpty()) {
+      d.decidedBy(v);
+    }
+    v = field(row, count, c, 6);
+    if (!v.isEmpty()) {
+      d.decidedAt(instant(c.name(6), v));
+    }
+    v = field(row, count, c, 7);
+    if (!v.isEmpty()) {
+      d.dueAt(instant(c.name(7), v));
+    }
+    v = field(row, count, c, 8);
+    if (!v.isEmpty()) {
+      d.outcome(unit(c.name(8), v));
+    }
+    addList(field(row, count, c, 9), d::addParticipants);
+    addList(field(row, count, c, 10), d::addAccountable);
+    addList(field(row, count, c, 11), d::addStakeholders);
+    DecisionTraits.Builder t = null;
+    for (int k = 12; k <= 23; k++) {
+      v = field(row, count, c, k);
+      if (!v.isEmpty()) {
+        t = t == null ? DecisionTraits.builder() : t;
+        graded(t, k, unit(c.name(k), v));
+      }
+    }
+    v = field(row, count, c, 24);
+    if (!v.isEmpty()) {
+      t = t == null ? DecisionTraits.builder() : t;
+      t.mandate(enumValue(c.name(24), v, MANDATES));
+    }
+    v = field(row, count, c, 25);
+    if (!v.isEmpty()) {
+      t = t == null ? DecisionTraits.builder() : t;
+      t.confidential(bool(c.name(25), v));
+    }
+    v = field(row, count, c, 26);
+    if (!v.isEmpty()) {
+      t = t == null ? DecisionTraits.builder() : t;
+      t.consistencyCritical(bool(c.name(26), v));
+    }
+    v = field(row, count, c, 27);
+    if (!v.isEmpty()) {
+      t = t == null ? DecisionTraits.builder() : t;
+      t.timeAvailable(duration(c.name(27), v));
+    }
+    if (t != null) {
+      d.traits(t.build());
+    }
+    return d.build();
+  }
+
+  private static void graded(DecisionTraits.Builder t, int k, double v) {
+    switch (k) {
+      case 12:
+        t.significance(v);
+        break;
+      case 13:
+        t.urgency(v);
+        break;
+      case 14:
+        t.reversibility(v);
+        break;
+      case 15:
+        t.commitmentNeeded(v);
+        break;
+      case 16:
+        t.commitmentIfImposed(v);
+        break;
+      case 17:
+        t.leaderExpertise(v);
+        break;
+      case 18:
+        t.groupExpertise(v);
+        break;
+      case 19:
+        t.teamCompetence(v);
+        break;
+      case 20:
+        t.goalAlignment(v);
+        break;
+      case 21:
+        t.conflictLikelihood(v);
+        break;
+      case 22:
+        t.structure(v);
+        break;
+      default:
+        t.developmentValue(v);
+        break;
+    }
+  }
+
+  private static void addList(String field, java.util.function.Consumer<String> add) {
+    if (field.isEmpty()) {
+      return;
+    }
+    int start = 0;
+    while (true) {
+      int end = field.indexOf(LIST_SEPARATOR, start);
+      String id = end < 0 ? field.substring(start) : field.substring(start, end);
+      if (!id.isEmpty()) {
+        add.accept(id);
+      }
+      if (end < 0) {
+        return;
+      }
+      start = end + 1;
+    }
+  }
+
+  static <E extends Enum<E>> E enumValue(String column, String text, E[] values) {
+    for (E e : values) {
+      if (e.name().equals(text)) {
+        return e;
+      }
+    }
+    throw new FieldProblem(
+        column, "expected one of " + Arrays.toString(values) + ", was \"" + text + "\"");
+  }
+
+  static boolean bool(String column, String text) {
+    if (text.equals("true")) {
+      return true;
+    }
+    if (text.equals("false")) {
+      return false;
+    }
+    throw new FieldProblem(column, "expected true or false, was \"" + text + "\"");
+  }
+
+  static double unit(String column, String text) {
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new FieldProblem(column, "expected a number in [0, 1], was \"" + text + "\"");
+    }
+    if (!(v >= 0 && v <= 1)) {
+      throw new FieldProblem(column, "must be in [0, 1], was " + text);
+    }
+    return v;
+  }
+
+  /** An ISO-8601 instant; the common {@code 2026-09-01T08:00:00Z} form without a formatter. */
+  public static Instant instant(String column, String text) {
+    Instant fast = fastInstant(text);
+    if (fast != null) {
+      return fast;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new FieldProblem(
+          column,
+          "expected an ISO-8601 instant such as 2026-09-01T08:00:00Z, was \"" + text + "\"");
+    }
+  }
+
+  private static Instant fastInstant(String s) {
+    int n = s.length();
+    if (n < 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':'
+        || s.charAt(n - 1) != 'Z') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    int hour = digits(s, 11, 13);
+    int minute = digits(s, 14, 16);
+    int second = digits(s, 17, 19);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23) {
+      return null;
+    }
+    if (minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    int nanos = 0;
+    if (n > 20) {
+      if (s.charAt(19) != '.' || n - 21 > 9 || n - 21 < 1) {
+        return null;
+      }
+      int fraction = digits(s, 20, n - 1);
+      if (fraction < 0) {
+        return null;
+      }
+      nanos = fraction;
+      for (int k = n - 21; k < 9; k++) {
+        nanos *= 10;
+      }
+    } else if (n != 20) {
+      return null;
+    }
+    long epochDay;
+    try {
+      epochDay = LocalDate.of(year, month, day).toEpochDay();
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second, nanos);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  }
+
+  /** An ISO-8601 duration; {@code PT1H30M}-style forms without a regular expression. */
+  public static Duration duration(String column, String text) {
+    Duration fast = fastDuration(text);
+    if (fast != null) {
+      return fast;
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeException e) {
+      throw new FieldProblem(
+          column, "expected an ISO-8601 duration such as PT1H30M, was \"" + text + "\"");
+    }
+  }
+
+  private static Duration fastDuration(String s) {
+    int n = s.length();
+    if (n < 4 || n > 18 || s.charAt(0) != 'P' || s.charAt(1) != 'T') {
+      return null;
+    }
+    long seconds = 0;
+    long number = -1;
+    int unit = 0; // 1 = H seen, 2 = M seen, 3 = S seen
+    for (int i = 2; i < n; i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        number = (number < 0 ? 0 : number * 10) + (ch - '0');
+        continue;
+      }
+      int u = ch == 'H' ? 1 : ch == 'M' ? 2 : ch == 'S' ? 3 : 0;
+      if (u <= unit || number < 0) {
+        return null;
+      }
+      seconds += number * (u == 1 ? 3600 : u == 2 ? 60 : 1);
+      unit = u;
+      number = -1;
+    }
+    return number >= 0 || unit == 0 ? null : Duration.ofSeconds(seconds);
+  }
+
+  /**
+   * The fields of a record in the order of its type's {@link LedgerRecordType#columns()}; empty
+   * strings for absent values.
+   *
+   * @throws IllegalArgumentException if an id in a list contains the list separator
+   */
+  public static String[] format(LedgerRecord record) {
+    if (record instanceof TimeEntry) {
+      TimeEntry t = (TimeEntry) record;
+      return new String[] {
+        t.personId(),
+        t.kind().name(),
+        t.phase().name(),
+        t.start().toString(),
+        t.duration().toString()
+      };
+    }
+    if (record instanceof Recognition) {
+      Recognition r = (Recognition) record;
+      return new String[] {r.fromPersonId(), r.toPersonId(), r.domain().name(), r.at().toString()};
+    }
+    DecisionRecord d = (DecisionRecord) record;
+    String[] f = new String[LedgerRecordType.DECISION.columns().size()];
+    Arrays.fill(f, "");
+    f[0] = d.decisionId();
+    f[1] = d.domain().name();
+    f[2] = d.ownerRoleId();
+    f[3] = d.style().name();
+    f[4] = d.raisedAt().toString();
+    f[5] = d.decidedBy().orElse("");
+    f[6] = d.decidedAt().map(Instant::toString).orElse("");
+    f[7] = d.dueAt().map(Instant::toString).orElse("");
+    f[8] = d.outcome().isPresent() ? Double.toString(d.outcome().getAsDouble()) : "";
+    f[9] = list("participants", d.participants());
+    f[10] = list("accountable", d.accountable());
+    f[11] = list("stakeholders", d.stakeholders());
+    Optional<DecisionTraits> traits = d.traits();
+    if (traits.isPresent()) {
+      DecisionTraits t = traits.get();
+      double[] graded = {
+        t.significance(), t.urgency(), t.reversibility(), t.commitmentNeeded(),
+        t.commitmentIfImposed(), t.leaderExpertise(), t.groupExpertise(), t.teamCompetence(),
+        t.goalAlignment(), t.conflictLikelihood(), t.structure(), t.developmentValue()
+      };
+      for (int k = 0; k < graded.length; k++) {
+        f[12 + k] = Double.toString(graded[k]);
+      }
+      f[24] = t.mandate().name();
+      f[25] = Boolean.toString(t.confidential());
+      f[26] = Boolean.toString(t.consistencyCritical());
+      f[27] = t.timeAvailable().map(Duration::toString).orElse("");
+    }
+    return f;
+  }
+
+  private static String list(String field, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String id : ids) {
+      if (id.indexOf(LIST_SEPARATOR) >= 0) {
+        throw new IllegalArgumentException(
+            field
+                + " id must not contain ';' to be written as CSV (use JSON Lines), was \""
+                + id
+                + "\"");
+      }
+      if (b.length() > 0) {
+        b.append(LIST_SEPARATOR);
+      }
+      b.append(id);
+    }
+    return b.toString();
+  }
+}
