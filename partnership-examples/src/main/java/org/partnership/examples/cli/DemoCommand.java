@@ -3,12 +3,18 @@ package org.partnership.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.partnership.examples.SampleOrganizations;
+import org.partnership.examples.ledger.LedgerGenerator;
 import org.partnership.jackson.DocumentType;
+import org.partnership.metrics.LeadershipAssessment;
+import org.partnership.metrics.MetricContext;
+import org.partnership.metrics.MetricRegistry;
+import org.partnership.metrics.MetricReport;
 import org.partnership.model.Authority;
 import org.partnership.model.AuthoritySource;
 import org.partnership.model.Decision;
@@ -34,8 +40,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows the sample school district: its hierarchy level by level, spans of control,",
       "who holds authority in a few domains, by position and by competence, the seed",
-      "policy's recommendations for five sample decisions, and the 70/30 balance of four",
-      "sample weeks."
+      "policy's recommendations for five sample decisions, the 70/30 balance of four",
+      "sample weeks, and the metrics and leadership assessment of a synthetic year."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -122,6 +128,7 @@ final class DemoCommand implements Callable<Integer> {
     if (organizationFile == null) {
       decisions(out, org);
       balances(out);
+      metrics(out, org);
     }
     out.flush();
     return 0;
@@ -153,6 +160,49 @@ final class DemoCommand implements Callable<Integer> {
       BalanceVerdict v =
           BalanceRule.evaluate(SampleOrganizations.allocation(resource), Policy.seed());
       out.printf(Locale.ROOT, "  %-20s %s%n", who, v.explanation().summary());
+    }
+  }
+
+  /** Records in the demo's synthetic ledger. */
+  static final int DEMO_RECORDS = 20_000;
+
+  private static void metrics(PrintWriter out, Organization district) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Metrics over a synthetic year of %,d records (partnership.jar ledger generate):%n",
+        DEMO_RECORDS);
+    MetricContext context =
+        MetricContext.builder(district).to(Instant.parse("2027-01-04T08:00:00Z")).build();
+    MetricReport report =
+        MetricRegistry.builtIns()
+            .measure(context, LedgerGenerator.of(district, 2026).records(DEMO_RECORDS));
+    String[][] shown = {
+      {"partnering-share", "overall", "partnering share of time"},
+      {"upfront-share", "loose-ends", "loose-ends share of time"},
+      {"leadership-levels", "levels-leading", "levels at which decisions are led"},
+      {"participation", "overall", "stakeholders taking part"},
+      {"timeliness", "on-time-rate", "decisions on time"},
+      {"consistency", "agreement-rate", "mode agrees with the seed policy"},
+      {"fairness", "lowest-impact-ratio", "lowest group involvement ratio"},
+      {"trust-in-competence", "coverage", "people recognized"},
+      {"shared-accountability", "gini", "Gini of accountability"},
+      {"delegation-drift", "agreed-share", "decisions at the agreed delegation"},
+      {"centralization", "degree-centralization", "degree centralization"}
+    };
+    for (String[] s : shown) {
+      double v = report.value(s[0]).orElseThrow().value(s[1]).orElse(Double.NaN);
+      out.printf(Locale.ROOT, "  %-36s %8s   (%s %s)%n", s[2], MetricsOutput.number(v), s[0], s[1]);
+    }
+    LeadershipAssessment a = LeadershipAssessment.of(report);
+    out.println("  " + a.explanation().summary());
+    for (LeadershipAssessment.Component c : a.components().values()) {
+      out.printf(
+          Locale.ROOT,
+          "    %-12s %-17s observed %s%n",
+          c.aspect(),
+          c.status(),
+          c.observed().isPresent() ? MetricsOutput.number(c.observed().getAsDouble()) : "-");
     }
   }
 

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       BalanceCommand.class,
       VroomCommand.class,
+      MetricsCommand.class,
+      LedgerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PartnershipCli {

@@ -1,0 +1,140 @@
+package org.partnership.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.partnership.examples.SampleOrganizations;
+import org.partnership.examples.ledger.LedgerGenerator;
+import org.partnership.jackson.DocumentType;
+import org.partnership.jackson.LedgerCsv;
+import org.partnership.jackson.LedgerJsonLines;
+import org.partnership.jackson.LedgerRecordType;
+import org.partnership.jackson.LedgerWriter;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.model.Organization;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership ledger}: ledger files. */
+@Command(
+    name = "ledger",
+    mixinStandardHelpOptions = true,
+    description = "Ledger files: generate a synthetic ledger.",
+    subcommands = {LedgerCommand.Generate.class, CommandLine.HelpCommand.class})
+final class LedgerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand: generate");
+  }
+
+  /** {@code partnership ledger generate}. */
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes a synthetic ledger for an organization (default: the sample district):",
+        "decisions.csv, time.csv and recognitions.csv, or ledger.jsonl with --format jsonl.",
+        "The same organization, --records and --seed give the same files."
+      })
+  static final class Generate implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--organization",
+        paramLabel = "FILE",
+        description = "The organization (JSON or YAML); default: the sample district.")
+    Path organizationFile;
+
+    @Option(
+        names = "--records",
+        required = true,
+        paramLabel = "N",
+        description = "How many records.")
+    long records;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory.")
+    Path out;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    String format = "csv";
+
+    @Override
+    public Integer call() throws IOException {
+      if (records < 0) {
+        throw new PartnershipCli.UserInputException("--records must be at least 0, was " + records);
+      }
+      if (!format.equals("csv") && !format.equals("jsonl")) {
+        throw new PartnershipCli.UserInputException(
+            "--format must be csv or jsonl, was \"" + format + "\"");
+      }
+      Organization org =
+          organizationFile == null
+              ? SampleOrganizations.district()
+              : DocumentType.ORGANIZATION.read(organizationFile);
+      LedgerGenerator generator;
+      try {
+        generator = LedgerGenerator.of(org, seed);
+      } catch (IllegalArgumentException e) {
+        throw new PartnershipCli.UserInputException(e.getMessage());
+      }
+      Files.createDirectories(out);
+      long start = System.nanoTime();
+      Iterator<LedgerRecord> it = generator.iterator(records);
+      Map<LedgerRecordType, LedgerWriter> writers = new EnumMap<>(LedgerRecordType.class);
+      try {
+        if (format.equals("jsonl")) {
+          LedgerWriter w = LedgerJsonLines.writer(writer(out.resolve("ledger.jsonl")));
+          for (LedgerRecordType t : LedgerRecordType.values()) {
+            writers.put(t, w);
+          }
+        } else {
+          for (LedgerRecordType t : LedgerRecordType.values()) {
+            writers.put(t, LedgerCsv.writer(writer(out.resolve(t.fileName())), t));
+          }
+        }
+        while (it.hasNext()) {
+          LedgerRecord r = it.next();
+          writers.get(LedgerRecordType.of(r)).write(r);
+        }
+      } finally {
+        for (LedgerWriter w : writers.values().stream().distinct().toList()) {
+          w.close();
+        }
+      }
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf(
+          Locale.ROOT,
+          "wrote %d records to %s in %.1f s%n",
+          records,
+          out,
+          (System.nanoTime() - start) / 1e9);
+      o.flush();
+      return 0;
+    }
+
+    private static BufferedWriter writer(Path file) throws IOException {
+      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package org.partnership.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.partnership.examples.SampleOrganizations;
+import org.partnership.jackson.DocumentType;
+import org.partnership.jackson.LedgerCsv;
+import org.partnership.jackson.LedgerJsonLines;
+import org.partnership.jackson.LedgerReadReport;
+import org.partnership.jackson.LedgerRecordType;
+import org.partnership.jackson.ReadMode;
+import org.partnership.metrics.LeadershipAssessment;
+import org.partnership.metrics.Measurement;
+import org.partnership.metrics.MetricContext;
+import org.partnership.metrics.MetricRegistry;
+import org.partnership.metrics.MetricReport;
+import org.partnership.metrics.Subject;
+import org.partnership.model.Organization;
+import org.partnership.rules.Policy;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership metrics}: every registered metric and the leadership assessment. */
+@Command(
+    name = "metrics",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures a ledger with every built-in metric (and calculators found on the class path)",
+      "and assesses leadership: partnership plus timely, consistent and fair management.",
+      "Files stream through the calculators, each file on its own thread."
+    })
+final class MetricsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--organization",
+      paramLabel = "FILE",
+      description = "The organization (JSON or YAML); default: the sample district.")
+  Path organizationFile;
+
+  @Option(names = "--decisions", paramLabel = "FILE", description = "Decision records (CSV).")
+  Path decisions;
+
+  @Option(names = "--time", paramLabel = "FILE", description = "Time entries (CSV).")
+  Path time;
+
+  @Option(names = "--recognitions", paramLabel = "FILE", description = "Recognitions (CSV).")
+  Path recognitions;
+
+  @Option(
+      names = "--ledger",
+      paramLabel = "FILE",
+      description = "Records of every type as JSON Lines (one object per line).")
+  List<Path> jsonLines = new ArrayList<>();
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "The policy (JSON or YAML); default: the seed policy.")
+  Path policyFile;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "First day (2026-01-01) or instant of the period, inclusive.")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "End of the period, exclusive; also the as-of time for open decisions.")
+  String to;
+
+  @Option(
+      names = "--subject",
+      paramLabel = "WHO",
+      description = "organization (default), person:ID or unit:ROLE.")
+  String subject = "organization";
+
+  @Option(
+      names = "--min-group-size",
+      paramLabel = "N",
+      description = "Smallest group reported (default: the policy's, 5 in the seed).")
+  Integer minGroupSize;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.text;
+
+  @Option(names = "--detail", description = "Show per-person values in text output.")
+  boolean detail;
+
+  @ArgGroup(exclusive = true)
+  Mode mode = new Mode();
+
+  static final class Mode {
+    @Option(names = "--strict", description = "Stop at the first bad row (the default).")
+    boolean strict;
+
+    @Option(names = "--lenient", description = "Skip bad rows, count them and list the first.")
+    boolean lenient;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (decisions == null && time == null && recognitions == null && jsonLines.isEmpty()) {
+      throw new PartnershipCli.UserInputException(
+          "give at least one of --decisions, --time, --recognitions or --ledger");
+    }
+    Organization org =
+        organizationFile == null
+            ? SampleOrganizations.district()
+            : DocumentType.ORGANIZATION.read(organizationFile);
+    Policy policy = policyFile == null ? Policy.seed() : DocumentType.POLICY.read(policyFile);
+    MetricContext.Builder context = MetricContext.builder(org).policy(policy);
+    Instant start = from == null ? null : instant("--from", from);
+    Instant end = to == null ? null : instant("--to", to);
+    if (start != null) {
+      context.from(start);
+    }
+    if (end != null) {
+      context.to(end);
+    }
+    if (start != null && end != null && !end.isAfter(start)) {
+      throw new PartnershipCli.UserInputException(
+          "--to must be after --from " + start + ", was " + end);
+    }
+    if (minGroupSize != null) {
+      if (minGroupSize < 2) {
+        throw new PartnershipCli.UserInputException(
+            "--min-group-size must be at least 2, was " + minGroupSize);
+      }
+      context.minimumGroupSize(minGroupSize);
+    }
+    context.subject(subject(org));
+    MetricContext ctx = context.build();
+    MetricRegistry registry =
+        MetricRegistry.builder()
+            .registerBuiltIns()
+            .discover(Thread.currentThread().getContextClassLoader())
+            .build();
+    PrintWriter err = spec.commandLine().getErr();
+    registry.problems().forEach(p -> err.println("partnership: warning: " + p));
+    ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+
+    List<Callable<Part>> tasks = new ArrayList<>();
+    addCsv(tasks, registry, ctx, decisions, LedgerRecordType.DECISION, readMode);
+    addCsv(tasks, registry, ctx, time, LedgerRecordType.TIME, readMode);
+    addCsv(tasks, registry, ctx, recognitions, LedgerRecordType.RECOGNITION, readMode);
+    for (Path file : jsonLines) {
+      tasks.add(
+          () -> {
+            Measurement m = registry.newMeasurement(ctx);
+            return new Part(m, LedgerJsonLines.read(file, readMode, m::accept));
+          });
+    }
+    int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<LedgerReadReport> files = new ArrayList<>();
+    Measurement total = null;
+    try {
+      List<Future<Part>> parts = new ArrayList<>();
+      for (Callable<Part> task : tasks) {
+        parts.add(pool.submit(task));
+      }
+      for (Future<Part> f : parts) {
+        Part part = get(f);
+        files.add(part.report);
+        total = total == null ? part.measurement : total.merge(part.measurement);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    MetricReport report = total.report();
+    LeadershipAssessment assessment = LeadershipAssessment.of(report);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json:
+        MetricsOutput.json(out, files, report, assessment);
+        break;
+      case csv:
+        MetricsOutput.csv(out, report, assessment);
+        break;
+      default:
+        MetricsOutput.text(out, files, report, assessment, detail);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private record Part(Measurement measurement, LedgerReadReport report) {}
+
+  private static void addCsv(
+      List<Callable<Part>> tasks,
+      MetricRegistry registry,
+      MetricContext ctx,
+      Path file,
+      LedgerRecordType type,
+      ReadMode mode) {
+    if (file != null) {
+      tasks.add(
+          () -> {
+            Measurement m = registry.newMeasurement(ctx);
+            return new Part(m, LedgerCsv.read(file, type, mode, m::accept));
+          });
+    }
+  }
+
+  private static Part get(Future<Part> f) throws IOException, InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private Subject subject(Organization org) {
+    String s = subject;
+    Subject result;
+    if (s.equals("organization")) {
+      return Subject.organization();
+    } else if (s.startsWith("person:")) {
+      result = Subject.person(s.substring("person:".length()));
+      if (org.person(result.id().orElseThrow()).isEmpty()) {
+        throw new PartnershipCli.UserInputException(
+            "--subject: the organization has no person \"" + result.id().get() + "\"");
+      }
+    } else if (s.startsWith("unit:")) {
+      result = Subject.unit(s.substring("unit:".length()));
+      if (org.role(result.id().orElseThrow()).isEmpty()) {
+        throw new PartnershipCli.UserInputException(
+            "--subject: the organization has no role \"" + result.id().get() + "\"");
+      }
+    } else {
+      throw new PartnershipCli.UserInputException(
+          "--subject must be organization, person:ID or unit:ROLE, was \"" + s + "\"");
+    }
+    return result;
+  }
+
+  static Instant instant(String option, String text) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new PartnershipCli.UserInputException(
+          option
+              + " must be a date (2026-01-01) or an instant (2026-01-01T00:00:00Z), was \""
+              + text
+              + "\"");
+    }
+  }
+}
