@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.rules.Explanation;
 import org.partnership.rules.Reason;
@@ -16,10 +17,23 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
   private final String description;
   private final String unit;
 
-  BuiltIn(String id, String description, String unit) {
+  private final Set<Class<? extends LedgerRecord>> reads;
+
+  @SafeVarargs
+  BuiltIn(String id, String description, String unit, Class<? extends LedgerRecord>... reads) {
     this.id = id;
     this.description = description;
     this.unit = unit;
+    Set<Class<? extends LedgerRecord>> types = new java.util.HashSet<>();
+    for (Class<? extends LedgerRecord> type : reads) {
+      types.add(type);
+    }
+    this.reads = Set.copyOf(types);
+  }
+
+  @Override
+  public final boolean reads(Class<? extends LedgerRecord> type) {
+    return reads.contains(requireNonNull(type, "type"));
   }
 
   @Override

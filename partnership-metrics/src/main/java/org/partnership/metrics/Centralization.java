@@ -1,7 +1,5 @@
 package org.partnership.metrics;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 
@@ -16,7 +14,8 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
         "How centralized decision-making is: Freeman degree centralization of the network linking"
             + " each decider with the participants of their decisions (0 = evenly connected, 1 ="
             + " a star around one person).",
-        "Freeman degree centralization");
+        "Freeman degree centralization",
+        DecisionRecord.class);
   }
 
   @Override
@@ -25,7 +24,7 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
   }
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
-    private final Set<Long> edges = new HashSet<>();
+    private final LongSet edges = new LongSet();
     private long open;
     private long unknownDecider;
     private long unknownParticipants;
@@ -75,16 +74,18 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
       long[] degree = new long[context.people().size()];
-      long counted = 0;
-      for (long e : edges) {
-        int a = (int) (e >>> 32);
-        int b = (int) e;
-        if (context.inPopulation(a) && context.inPopulation(b)) {
-          degree[a]++;
-          degree[b]++;
-          counted++;
-        }
-      }
+      long[] links = {0};
+      edges.forEach(
+          e -> {
+            int a = (int) (e >>> 32);
+            int b = (int) e;
+            if (context.inPopulation(a) && context.inPopulation(b)) {
+              degree[a]++;
+              degree[b]++;
+              links[0]++;
+            }
+          });
+      long counted = links[0];
       int n = context.populationSize();
       long max = 0;
       for (int i = 0; i < degree.length; i++) {

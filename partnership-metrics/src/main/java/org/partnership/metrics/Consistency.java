@@ -35,7 +35,8 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
         "Whether the same situation gets the same handling: agreement of the mode used with the"
             + " policy's recommendation (rate and Cohen's kappa), and the spread of styles among"
             + " decisions with identical traits.",
-        "share of decisions");
+        "share of decisions",
+        DecisionRecord.class);
   }
 
   @Override
@@ -43,15 +44,109 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     return new Acc(context);
   }
 
-  private record Situation(
-      DecisionTraits traits, Domain domain, String owner, Set<String> stakeholders) {}
+  /**
+   * A recommendation remembered for a situation: what it depends on (traits, domain, owner and
+   * stakeholders, the latter in iteration order — the same set in another order is another entry
+   * with the same recommendation, so matching stays cheap and exact), the recommended mode and the
+   * style counts of the traits.
+   */
+  private static final class Entry {
+    final int hash;
+    final DecisionTraits traits;
+    final Domain domain;
+    final String owner;
+    final String[] stakeholders;
+    final Mode mode;
+    final long[] styles;
+
+    Entry(int hash, DecisionRecord d, DecisionTraits traits, Mode mode, long[] styles) {
+      this.hash = hash;
+      this.traits = traits;
+      this.domain = d.domain();
+      this.owner = d.ownerRoleId();
+      this.stakeholders = d.stakeholders().toArray(new String[0]);
+      this.mode = mode;
+      this.styles = styles;
+    }
+
+    boolean matches(int h, DecisionTraits t, DecisionRecord d) {
+      if (hash != h
+          || (traits != t && !traits.equals(t))
+          || !owner.equals(d.ownerRoleId())
+          || !domain.equals(d.domain())) {
+        return false;
+      }
+      Set<String> others = d.stakeholders();
+      if (others.size() != stakeholders.length) {
+        return false;
+      }
+      int k = 0;
+      for (String s : others) {
+        if (!stakeholders[k++].equals(s)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Open addressing over entries; grows up to {@link #CACHE_LIMIT} entries, then stays. */
+  private static final class Cache {
+    private Entry[] slots = new Entry[64];
+    private int size;
+
+    static int hash(DecisionTraits t, DecisionRecord d) {
+      int h =
+          ((t.hashCode() * 31 + d.domain().hashCode()) * 31 + d.ownerRoleId().hashCode()) * 31
+              + d.stakeholders().hashCode();
+      return (h ^ (h >>> 16)) * 0x9E3779B9;
+    }
+
+    Entry find(int h, DecisionTraits t, DecisionRecord d) {
+      int mask = slots.length - 1;
+      int i = h & mask;
+      Entry e;
+      while ((e = slots[i]) != null) {
+        if (e.matches(h, t, d)) {
+          return e;
+        }
+        i = (i + 1) & mask;
+      }
+      return null;
+    }
+
+    void put(Entry e) {
+      if (size >= CACHE_LIMIT) {
+        return;
+      }
+      if (++size * 2 > slots.length) {
+        Entry[] old = slots;
+        slots = new Entry[old.length * 2];
+        for (Entry o : old) {
+          if (o != null) {
+            insert(o);
+          }
+        }
+      }
+      insert(e);
+    }
+
+    private void insert(Entry e) {
+      int mask = slots.length - 1;
+      int i = e.hash & mask;
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = e;
+    }
+  }
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
     /** [recommended mode][used mode]. */
     private final long[][] table = new long[2][2];
 
     private final Map<DecisionTraits, long[]> stylesByTraits = new HashMap<>();
-    private final Map<Situation, Mode> recommended = new HashMap<>();
+    private final Cache recommended = new Cache();
     private long open;
     private long noTraits;
     private long untracked;
@@ -75,28 +170,32 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
         return;
       }
       DecisionTraits traits = d.traits().get();
-      Situation s = new Situation(traits, d.domain(), d.ownerRoleId(), d.stakeholders());
-      Mode advice = recommended.get(s);
+      int h = Cache.hash(traits, d);
+      Entry advice = recommended.find(h, traits, d);
       if (advice == null) {
-        advice =
+        Mode mode =
             PartnerOrManage.recommend(d.toDecision(), context.organization(), context.policy())
                 .mode();
-        if (recommended.size() < CACHE_LIMIT) {
-          recommended.put(s, advice);
-        }
+        advice = new Entry(h, d, traits, mode, styles(traits));
+        recommended.put(advice);
       }
-      table[advice.ordinal()][d.mode().ordinal()]++;
+      table[advice.mode.ordinal()][d.mode().ordinal()]++;
+      if (advice.styles == null) {
+        untracked++;
+      } else {
+        advice.styles[d.style().ordinal()]++;
+      }
+      used++;
+    }
+
+    /** The style counts of a trait set, created if there is room; null beyond the limit. */
+    private long[] styles(DecisionTraits traits) {
       long[] styles = stylesByTraits.get(traits);
       if (styles == null && stylesByTraits.size() < SITUATION_LIMIT) {
         styles = new long[Style.values().length];
         stylesByTraits.put(traits, styles);
       }
-      if (styles == null) {
-        untracked++;
-      } else {
-        styles[d.style().ordinal()]++;
-      }
-      used++;
+      return styles;
     }
 
     @Override

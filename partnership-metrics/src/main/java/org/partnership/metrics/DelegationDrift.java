@@ -1,9 +1,11 @@
 package org.partnership.metrics;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
+import org.partnership.model.Domain;
 import org.partnership.model.Role;
 import org.partnership.model.Style;
 
@@ -21,7 +23,8 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
         "How far decisions drift from the delegation level agreed for their domain: the share"
             + " taken at the agreed level and the mean drift in steps of the seven-step continuum"
             + " (positive: more delegated than agreed).",
-        "steps");
+        "steps",
+        DecisionRecord.class);
   }
 
   @Override
@@ -31,7 +34,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
     /** Per domain: decisions, at the agreed level, sum of signed drift, sum of absolute drift. */
-    private final Map<String, long[]> byDomain = new TreeMap<>();
+    private final Map<Domain, long[]> byDomain = new HashMap<>();
 
     private long open;
     private long unknownOwner;
@@ -62,7 +65,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
         return;
       }
       int drift = d.style().ordinal() - agreed.ordinal();
-      long[] s = byDomain.computeIfAbsent(d.domain().name(), k -> new long[4]);
+      long[] s = byDomain.computeIfAbsent(d.domain(), k -> new long[4]);
       s[0]++;
       s[1] += drift == 0 ? 1 : 0;
       s[2] += drift;
@@ -95,7 +98,9 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
         }
       }
       put(v, "", all);
-      byDomain.forEach((domain, s) -> put(v, "." + domain, s));
+      Map<String, long[]> sorted = new TreeMap<>();
+      byDomain.forEach((domain, s) -> sorted.put(domain.name(), s));
+      sorted.forEach((domain, s) -> put(v, "." + domain, s));
       why.step(
           "drift",
           "per decided decision: ordinal of the style used - ordinal of the owner role's agreed"

@@ -24,7 +24,8 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
         "Whether any group of people is systematically left out: each group's involvement rate"
             + " (took part / eligible as stakeholder), its ratio to the most involved group, and"
             + " the four-fifths flag.",
-        "involvement rate");
+        "involvement rate",
+        DecisionRecord.class);
   }
 
   @Override

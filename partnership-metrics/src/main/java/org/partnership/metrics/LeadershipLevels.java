@@ -16,7 +16,8 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
         "leadership-levels",
         "Where in the hierarchy decisions are owned and led: the share per level, the normalized"
             + " entropy of the levels decisions are led at, and how many levels lead.",
-        "share of decisions");
+        "share of decisions",
+        DecisionRecord.class);
   }
 
   @Override

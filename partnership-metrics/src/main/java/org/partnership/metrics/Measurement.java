@@ -3,10 +3,14 @@ package org.partnership.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
+import org.partnership.ledger.TimeEntry;
 
 /**
  * The running measurement of one part of a ledger by every calculator of a registry: filters
@@ -21,6 +25,10 @@ public final class Measurement {
   private final MetricRegistry registry;
   private final MetricContext context;
   private final MetricAccumulator<?>[] accumulators;
+  private final MetricAccumulator<?>[] forDecisions;
+  private final MetricAccumulator<?>[] forTime;
+  private final MetricAccumulator<?>[] forRecognitions;
+  private final boolean everything;
   private long read;
   private long outsidePeriod;
   private long outsideSubject;
@@ -36,6 +44,24 @@ public final class Measurement {
               calculators.get(i).newAccumulator(context),
               () -> "calculator returned a null accumulator");
     }
+    this.forDecisions = reading(calculators, DecisionRecord.class);
+    this.forTime = reading(calculators, TimeEntry.class);
+    this.forRecognitions = reading(calculators, Recognition.class);
+    this.everything =
+        context.from().isEmpty()
+            && context.to().isEmpty()
+            && context.subject().kind() == Subject.Kind.ORGANIZATION;
+  }
+
+  private MetricAccumulator<?>[] reading(
+      List<MetricCalculator<?>> calculators, Class<? extends LedgerRecord> type) {
+    List<MetricAccumulator<?>> result = new ArrayList<>();
+    for (int i = 0; i < accumulators.length; i++) {
+      if (calculators.get(i).reads(type)) {
+        result.add(accumulators[i]);
+      }
+    }
+    return result.toArray(new MetricAccumulator<?>[0]);
   }
 
   /**
@@ -46,15 +72,21 @@ public final class Measurement {
   public void accept(LedgerRecord record) {
     requireNonNull(record, "record");
     read++;
-    if (!context.inPeriod(record)) {
-      outsidePeriod++;
-      return;
+    if (!everything) {
+      if (!context.inPeriod(record)) {
+        outsidePeriod++;
+        return;
+      }
+      if (!context.concernsSubject(record)) {
+        outsideSubject++;
+        return;
+      }
     }
-    if (!context.concernsSubject(record)) {
-      outsideSubject++;
-      return;
-    }
-    for (MetricAccumulator<?> a : accumulators) {
+    MetricAccumulator<?>[] readers =
+        record instanceof TimeEntry
+            ? forTime
+            : record instanceof DecisionRecord ? forDecisions : forRecognitions;
+    for (MetricAccumulator<?> a : readers) {
       a.accept(record);
     }
   }

@@ -1,5 +1,7 @@
 package org.partnership.metrics;
 
+import org.partnership.ledger.LedgerRecord;
+
 /**
  * A metric over a ledger: an id, a description, a unit, and a factory of mergeable accumulators.
  *
@@ -28,6 +30,18 @@ public interface MetricCalculator<A extends MetricAccumulator<A>> {
 
   /** The unit of its main value, e.g. {@code share of time} or {@code hours}. */
   String unit();
+
+  /**
+   * Whether this metric reads records of a type. A {@link Measurement} offers an accumulator only
+   * the types its calculator reads, saving a call per record for the others. The default reads
+   * every type; accumulators must still ignore records they do not read.
+   *
+   * @throws NullPointerException if {@code type} is null
+   */
+  default boolean reads(Class<? extends LedgerRecord> type) {
+    java.util.Objects.requireNonNull(type, "type");
+    return true;
+  }
 
   /**
    * A new, empty accumulator for one part of a ledger measured in this context.

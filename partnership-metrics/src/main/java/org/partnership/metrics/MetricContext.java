@@ -54,14 +54,16 @@ public final class MetricContext {
   // Precomputed indexes, read by the built-in accumulators.
   private final ImmutableList<Person> people;
   private final Map<String, Integer> personIndex;
+  private final IdIndex peopleFast;
   private final int[] levelOfPerson;
   private final int[] teamOfPerson;
   private final ImmutableList<String> teams;
   private final boolean[] inPopulation;
   private final int populationSize;
   private final Set<String> subjectRoles;
-  private final Map<String, Role> roles;
-  private final Map<String, Integer> roleLevels;
+  private final IdIndex roleIndex;
+  private final Role[] roleArray;
+  private final int[] roleLevelArray;
 
   private MetricContext(Builder b) {
     this.organization = b.organization;
@@ -78,6 +80,9 @@ public final class MetricContext {
     for (int i = 0; i < people.size(); i++) {
       personIndex.put(people.get(i).id(), i);
     }
+    List<String> ids = new ArrayList<>(people.size());
+    people.forEach(p -> ids.add(p.id()));
+    this.peopleFast = new IdIndex(ids);
     if (b.fairnessAttributes != null) {
       this.fairnessAttributes = ImmutableList.copyOf(b.fairnessAttributes);
     } else {
@@ -111,12 +116,15 @@ public final class MetricContext {
       }
     }
     this.teams = ImmutableList.copyOf(teamIds);
-    this.roles = new HashMap<>(organization.roles().size() * 2);
-    this.roleLevels = new HashMap<>(organization.roles().size() * 2);
-    for (Role role : organization.roles()) {
-      roles.put(role.id(), role);
-      roleLevels.put(role.id(), organization.levelOf(role.id()));
+    List<Role> allRoles = organization.roles();
+    List<String> roleIds = new ArrayList<>(allRoles.size());
+    this.roleArray = allRoles.toArray(new Role[0]);
+    this.roleLevelArray = new int[roleArray.length];
+    for (int i = 0; i < roleArray.length; i++) {
+      roleIds.add(roleArray[i].id());
+      roleLevelArray[i] = organization.levelOf(roleArray[i].id());
     }
+    this.roleIndex = new IdIndex(roleIds);
     this.inPopulation = new boolean[people.size()];
     this.subjectRoles = new LinkedHashSet<>();
     switch (subject.kind()) {
@@ -240,8 +248,7 @@ public final class MetricContext {
    * @throws NullPointerException if {@code personId} is null
    */
   public int personIndex(String personId) {
-    Integer i = personIndex.get(requireNonNull(personId, "personId"));
-    return i == null ? -1 : i;
+    return peopleFast.get(requireNonNull(personId, "personId"));
   }
 
   /**
@@ -304,8 +311,8 @@ public final class MetricContext {
   }
 
   private boolean member(String personId) {
-    Integer i = personIndex.get(personId);
-    return i != null && inPopulation[i];
+    int i = peopleFast.get(personId);
+    return i >= 0 && inPopulation[i];
   }
 
   int levelOfPerson(int personIndex) {
@@ -322,13 +329,14 @@ public final class MetricContext {
 
   /** The level of a role, or -1 when the organization has no such role. */
   int levelOfRole(String roleId) {
-    Integer level = roleLevels.get(roleId);
-    return level == null ? -1 : level;
+    int i = roleIndex.get(roleId);
+    return i < 0 ? -1 : roleLevelArray[i];
   }
 
   /** The role with an id, or null. */
   Role role(String roleId) {
-    return roles.get(roleId);
+    int i = roleIndex.get(roleId);
+    return i < 0 ? null : roleArray[i];
   }
 
   @Override

@@ -16,7 +16,8 @@ final class Participation extends BuiltIn<Participation.Acc> {
         "participation",
         "Who takes part in decisions: the share of eligible stakeholders who took part, the"
             + " participants per decision, each person's involvement and its Gini coefficient.",
-        "share of stakeholders");
+        "share of stakeholders",
+        DecisionRecord.class);
   }
 
   @Override

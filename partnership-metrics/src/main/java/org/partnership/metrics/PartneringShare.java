@@ -19,7 +19,9 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
         "partnering-share",
         "Partnering time over total time (overall, per level, team and person), its distance from"
             + " the policy target, and the share of decided decisions by mode.",
-        "share of time");
+        "share of time",
+        TimeEntry.class,
+        DecisionRecord.class);
   }
 
   @Override

@@ -13,7 +13,8 @@ final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
         "shared-accountability",
         "How accountability is spread: the Gini coefficient of the number of decisions each person"
             + " is accountable for (0 = shared, towards 1 = pockets of success).",
-        "Gini coefficient");
+        "Gini coefficient",
+        DecisionRecord.class);
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.partnership.metrics;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.HdrHistogram.Histogram;
+import org.HdrHistogram.IntCountsHistogram;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Mode;
@@ -24,7 +24,8 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
         "How timely decisions are: latency from raised to decided (median and 90th percentile per"
             + " mode), the share of due decisions decided by their due time, and open decisions"
             + " past due.",
-        "hours");
+        "hours",
+        DecisionRecord.class);
   }
 
   @Override
@@ -33,7 +34,9 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
   }
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
-    private final Histogram[] latency = {new Histogram(3), new Histogram(3)};
+    private final IntCountsHistogram[] latency = {
+      new IntCountsHistogram(3), new IntCountsHistogram(3)
+    };
     private final Instant asOf;
     private long due;
     private long onTime;
@@ -88,7 +91,7 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
       for (Mode mode : Mode.values()) {
-        Histogram h = latency[mode.ordinal()];
+        IntCountsHistogram h = latency[mode.ordinal()];
         String m = mode.name().toLowerCase(Locale.ROOT);
         if (h.getTotalCount() > 0) {
           v.put("latency-median-hours." + m, h.getValueAtPercentile(50) / 3600.0);

@@ -1,7 +1,5 @@
 package org.partnership.metrics;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.Recognition;
@@ -20,7 +18,9 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
         "Whether competence is recognized and trusted: recognitions per person, the share of"
             + " people recognized, reciprocity, and the share of decisions taken by people with"
             + " competence authority in the domain.",
-        "recognitions per person");
+        "recognitions per person",
+        Recognition.class,
+        DecisionRecord.class);
   }
 
   @Override
@@ -30,7 +30,7 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
     private final long[] received;
-    private final Set<Long> pairs = new HashSet<>();
+    private final LongSet pairs = new LongSet();
     private long decided;
     private long competentDecider;
     private long unknownPerson;
@@ -102,14 +102,14 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
       int people = context.populationSize();
       v.put("recognitions-per-person", Stats.share(total, people));
       v.put("coverage", Stats.share(recognized, people));
-      long reciprocated = 0;
-      for (long pair : pairs) {
-        long reverse = (pair << 32) | (pair >>> 32);
-        if (pairs.contains(reverse)) {
-          reciprocated++;
-        }
-      }
-      v.put("reciprocity", Stats.share(reciprocated, pairs.size()));
+      long[] reciprocated = {0};
+      pairs.forEach(
+          pair -> {
+            if (pairs.contains((pair << 32) | (pair >>> 32))) {
+              reciprocated[0]++;
+            }
+          });
+      v.put("reciprocity", Stats.share(reciprocated[0], pairs.size()));
       v.put("competent-decider-share", Stats.share(competentDecider, decided));
       why.step(
           "recognition",

@@ -15,7 +15,8 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
         "upfront-share",
         "Time spent upfront (building shared understanding before the work) and on loose ends"
             + " during implementation, each over all time recorded.",
-        "share of time");
+        "share of time",
+        TimeEntry.class);
   }
 
   @Override
