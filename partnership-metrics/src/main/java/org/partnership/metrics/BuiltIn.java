@@ -6,7 +6,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
+import org.partnership.ledger.TimeEntry;
 import org.partnership.rules.Explanation;
 import org.partnership.rules.Reason;
 
@@ -78,11 +81,11 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
 
     @Override
     public final void accept(LedgerRecord record) {
-      requireNonNull(record, "record");
-      take(record);
+      take(new View(context).of(requireNonNull(record, "record")));
     }
 
-    abstract void take(LedgerRecord record);
+    /** Takes one record, read through a view shared by the built-ins. */
+    abstract void take(View view);
 
     @Override
     public final void merge(A other) {
@@ -96,6 +99,98 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
     }
 
     abstract void add(A other);
+  }
+
+  /**
+   * One record as the built-in accumulators read it: optional parts unwrapped and people resolved
+   * to their indexes once, for all of them. A measurement reuses one view for every record.
+   */
+  static final class View {
+    private final MetricContext context;
+    LedgerRecord record;
+
+    /** The record as a decision, or null. */
+    DecisionRecord decision;
+
+    /** The decider's id, or null while open. */
+    String decidedBy;
+
+    /** When decided, or null while open. */
+    java.time.Instant decidedAt;
+
+    /** When due, or null. */
+    java.time.Instant dueAt;
+
+    /** The traits, or null. */
+    org.partnership.model.DecisionTraits traits;
+
+    /** The decider's index, the time entry's person, or the recognition's giver; -1 if unknown. */
+    int person;
+
+    /** The recognition's receiver; -1 if unknown. */
+    int receiver;
+
+    private int[] participants = new int[8];
+    private int participantCount = -1;
+
+    View(MetricContext context) {
+      this.context = context;
+    }
+
+    View of(LedgerRecord r) {
+      record = r;
+      participantCount = -1;
+      if (r instanceof DecisionRecord) {
+        DecisionRecord d = (DecisionRecord) r;
+        decision = d;
+        decidedBy = d.decidedBy().orElse(null);
+        decidedAt = d.decidedAt().orElse(null);
+        dueAt = d.dueAt().orElse(null);
+        traits = d.traits().orElse(null);
+        person = decidedBy == null ? -1 : context.personIndex(decidedBy);
+        receiver = -1;
+      } else {
+        decision = null;
+        decidedBy = null;
+        decidedAt = null;
+        dueAt = null;
+        traits = null;
+        if (r instanceof TimeEntry) {
+          person = context.personIndex(((TimeEntry) r).personId());
+          receiver = -1;
+        } else {
+          Recognition g = (Recognition) r;
+          person = context.personIndex(g.fromPersonId());
+          receiver = context.personIndex(g.toPersonId());
+        }
+      }
+      return this;
+    }
+
+    boolean decided() {
+      return decidedAt != null;
+    }
+
+    /** How many participants the decision has; their indexes via {@link #participant(int)}. */
+    int participantCount() {
+      if (participantCount < 0) {
+        java.util.Set<String> ids = decision.participants();
+        if (participants.length < ids.size()) {
+          participants = new int[ids.size()];
+        }
+        int n = 0;
+        for (String id : ids) {
+          participants[n++] = context.personIndex(id);
+        }
+        participantCount = n;
+      }
+      return participantCount;
+    }
+
+    /** The index of the i-th participant, -1 if not in the organization. */
+    int participant(int i) {
+      return participants[i];
+    }
   }
 
   /** Builds an explanation: a summary and one reason per step of the computation. */

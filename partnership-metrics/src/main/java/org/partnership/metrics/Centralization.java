@@ -1,7 +1,6 @@
 package org.partnership.metrics;
 
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 
 /** 11. Centralization: Freeman degree centralization of who decides with whom. */
 final class Centralization extends BuiltIn<Centralization.Acc> {
@@ -34,22 +33,22 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
-      if (!d.isDecided()) {
+      if (!view.decided()) {
         open++;
         return;
       }
-      int decider = context.personIndex(d.decidedBy().get());
+      int decider = view.person;
       if (decider < 0) {
         unknownDecider++;
         return;
       }
-      for (String id : d.participants()) {
-        int p = context.personIndex(id);
+      for (int i = 0, n = view.participantCount(); i < n; i++) {
+        int p = view.participant(i);
         if (p < 0) {
           unknownParticipants++;
         } else if (p != decider) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
 import org.partnership.model.Mode;
@@ -156,20 +155,20 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
-      if (!d.isDecided()) {
+      if (!view.decided()) {
         open++;
         return;
       }
-      if (d.traits().isEmpty()) {
+      if (view.traits == null) {
         noTraits++;
         return;
       }
-      DecisionTraits traits = d.traits().get();
+      DecisionTraits traits = view.traits;
       int h = Cache.hash(traits, d);
       Entry advice = recommended.find(h, traits, d);
       if (advice == null) {

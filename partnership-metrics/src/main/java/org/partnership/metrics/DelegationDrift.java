@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Domain;
 import org.partnership.model.Role;
 import org.partnership.model.Style;
@@ -45,12 +44,12 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
-      if (!d.isDecided()) {
+      if (!view.decided()) {
         open++;
         return;
       }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Person;
 
 /**
@@ -54,12 +53,12 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
-      if (!d.isDecided()) {
+      if (!view.decided()) {
         open++;
         return;
       }
@@ -67,7 +66,7 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
         noStakeholders++;
         return;
       }
-      String decider = d.decidedBy().get();
+      String decider = view.decidedBy;
       for (String id : d.stakeholders()) {
         int p = context.personIndex(id);
         if (p < 0) {

@@ -1,7 +1,6 @@
 package org.partnership.metrics;
 
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 
 /**
  * 3. Leadership across levels: share of decisions owned and led at each level, normalized entropy
@@ -38,19 +37,19 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
       int ownerLevel = context.levelOfRole(d.ownerRoleId());
       if (ownerLevel < 0) {
         unknownOwner++;
         return;
       }
       int deciderLevel = -1;
-      if (d.decidedBy().isPresent()) {
-        int p = context.personIndex(d.decidedBy().get());
+      if (view.decidedBy != null) {
+        int p = view.person;
         deciderLevel = p < 0 ? -1 : context.levelOfPerson(p);
         if (deciderLevel < 0) {
           unknownDecider++;

@@ -29,6 +29,7 @@ public final class Measurement {
   private final MetricAccumulator<?>[] forTime;
   private final MetricAccumulator<?>[] forRecognitions;
   private final boolean everything;
+  private final BuiltIn.View view;
   private long read;
   private long outsidePeriod;
   private long outsideSubject;
@@ -47,6 +48,7 @@ public final class Measurement {
     this.forDecisions = reading(calculators, DecisionRecord.class);
     this.forTime = reading(calculators, TimeEntry.class);
     this.forRecognitions = reading(calculators, Recognition.class);
+    this.view = new BuiltIn.View(context);
     this.everything =
         context.from().isEmpty()
             && context.to().isEmpty()
@@ -86,8 +88,13 @@ public final class Measurement {
         record instanceof TimeEntry
             ? forTime
             : record instanceof DecisionRecord ? forDecisions : forRecognitions;
+    view.of(record);
     for (MetricAccumulator<?> a : readers) {
-      a.accept(record);
+      if (a instanceof BuiltIn.Accumulator) {
+        ((BuiltIn.Accumulator<?>) a).take(view);
+      } else {
+        a.accept(record);
+      }
     }
   }
 

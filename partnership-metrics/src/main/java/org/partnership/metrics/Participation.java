@@ -1,7 +1,6 @@
 package org.partnership.metrics;
 
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 
 /**
  * 4. Participation: participants over eligible stakeholders, participants per decision, involvement
@@ -41,19 +40,19 @@ final class Participation extends BuiltIn<Participation.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
-      if (!d.isDecided()) {
+      if (!view.decided()) {
         open++;
         return;
       }
       decisions++;
       participants += d.participants().size();
-      for (String id : d.participants()) {
-        int p = context.personIndex(id);
+      for (int i = 0, n = view.participantCount(); i < n; i++) {
+        int p = view.participant(i);
         if (p < 0) {
           unknownParticipants++;
         } else {

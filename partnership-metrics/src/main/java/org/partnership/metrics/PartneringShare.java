@@ -44,10 +44,11 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
+    void take(View view) {
+      LedgerRecord record = view.record;
       if (record instanceof TimeEntry) {
         TimeEntry t = (TimeEntry) record;
-        int p = context.personIndex(t.personId());
+        int p = view.person;
         if (p < 0) {
           unknownPerson++;
           return;
@@ -60,7 +61,7 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
         used++;
       } else if (record instanceof DecisionRecord) {
         DecisionRecord d = (DecisionRecord) record;
-        if (!d.isDecided()) {
+        if (!view.decided()) {
           open++;
           return;
         }

@@ -1,7 +1,6 @@
 package org.partnership.metrics;
 
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 
 /** 9. Shared accountability: Gini of accountability across people. */
 final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
@@ -35,11 +34,11 @@ final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
       decisions++;
       if (d.accountable().isEmpty()) {
         withoutAccountable++;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import org.HdrHistogram.IntCountsHistogram;
 import org.partnership.ledger.DecisionRecord;
-import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Mode;
 
 /**
@@ -49,28 +48,29 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof DecisionRecord)) {
+    void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
         return;
       }
-      DecisionRecord d = (DecisionRecord) record;
       used++;
-      if (!d.isDecided()) {
+      Instant dueAt = view.dueAt;
+      if (!view.decided()) {
         open++;
-        if (asOf != null && d.dueAt().isPresent() && d.dueAt().get().isBefore(asOf)) {
+        if (asOf != null && dueAt != null && dueAt.isBefore(asOf)) {
           openPastDue++;
         }
         return;
       }
-      Instant decided = d.decidedAt().get();
+      Instant decided = view.decidedAt;
       long seconds = decided.getEpochSecond() - d.raisedAt().getEpochSecond();
       if (decided.getNano() < d.raisedAt().getNano()) {
         seconds--;
       }
       latency[d.mode().ordinal()].recordValue(seconds);
-      if (d.dueAt().isPresent()) {
+      if (dueAt != null) {
         due++;
-        if (!decided.isAfter(d.dueAt().get())) {
+        if (!decided.isAfter(dueAt)) {
           onTime++;
         }
       }

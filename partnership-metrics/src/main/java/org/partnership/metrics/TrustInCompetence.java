@@ -43,11 +43,11 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
+    void take(View view) {
+      LedgerRecord record = view.record;
       if (record instanceof Recognition) {
-        Recognition r = (Recognition) record;
-        int from = context.personIndex(r.fromPersonId());
-        int to = context.personIndex(r.toPersonId());
+        int from = view.person;
+        int to = view.receiver;
         if (from < 0 || to < 0) {
           unknownPerson++;
           return;
@@ -57,11 +57,11 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
         used++;
       } else if (record instanceof DecisionRecord) {
         DecisionRecord d = (DecisionRecord) record;
-        if (!d.isDecided()) {
+        if (!view.decided()) {
           open++;
           return;
         }
-        int p = context.personIndex(d.decidedBy().get());
+        int p = view.person;
         if (p < 0) {
           unknownDecider++;
           return;

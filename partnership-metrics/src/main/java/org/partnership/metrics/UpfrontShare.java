@@ -1,6 +1,5 @@
 package org.partnership.metrics;
 
-import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.TimeEntry;
 import org.partnership.model.ActivityKind;
 import org.partnership.model.Phase;
@@ -35,12 +34,12 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
     }
 
     @Override
-    void take(LedgerRecord record) {
-      if (!(record instanceof TimeEntry)) {
+    void take(View view) {
+      if (!(view.record instanceof TimeEntry)) {
         return;
       }
-      TimeEntry t = (TimeEntry) record;
-      if (context.personIndex(t.personId()) < 0) {
+      TimeEntry t = (TimeEntry) view.record;
+      if (view.person < 0) {
         unknownPerson++;
         return;
       }
