@@ -190,14 +190,26 @@ public abstract class DecisionTraits {
 
   @Value.Check
   void check() {
-    for (Trait trait : Trait.values()) {
-      Checks.unitInterval(traitName(trait), value(trait));
+    for (Trait trait : TRAITS) {
+      double v = value(trait);
+      if (!(v >= 0 && v <= 1)) {
+        Checks.unitInterval(TRAIT_NAMES[trait.ordinal()], v); // throws, naming the trait
+      }
     }
     if (timeAvailable().isPresent()) {
       Duration time = timeAvailable().get();
       if (time.isNegative() || time.isZero()) {
         throw new IllegalArgumentException("timeAvailable must be positive, was " + time);
       }
+    }
+  }
+
+  private static final Trait[] TRAITS = Trait.values();
+  private static final String[] TRAIT_NAMES = new String[TRAITS.length];
+
+  static {
+    for (Trait trait : TRAITS) {
+      TRAIT_NAMES[trait.ordinal()] = traitName(trait);
     }
   }
 

@@ -24,14 +24,28 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
         DecisionRecord.class);
   }
 
+  private static TimeSums.Total[] totals(int n) {
+    TimeSums.Total[] t = new TimeSums.Total[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = new TimeSums.Total();
+    }
+    return t;
+  }
+
+  private static OptionalDouble share(TimeSums.Total part, TimeSums.Total whole) {
+    return whole.isZero()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(part.inSeconds() / whole.inSeconds());
+  }
+
   @Override
   Acc create(MetricContext context) {
     return new Acc(context);
   }
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
-    private final long[] partner;
-    private final long[] total;
+    private final TimeSums partner;
+    private final TimeSums total;
     private long partnerDecisions;
     private long manageDecisions;
     private long unknownPerson;
@@ -39,8 +53,8 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
 
     Acc(MetricContext context) {
       super(context);
-      this.partner = new long[context.people().size()];
-      this.total = new long[context.people().size()];
+      this.partner = new TimeSums(context.people().size());
+      this.total = new TimeSums(context.people().size());
     }
 
     @Override
@@ -53,10 +67,9 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
           unknownPerson++;
           return;
         }
-        long nanos = t.duration().toNanos();
-        total[p] += nanos;
+        total.add(p, t.duration());
         if (t.kind().category() == Mode.PARTNER) {
-          partner[p] += nanos;
+          partner.add(p, t.duration());
         }
         used++;
       } else if (record instanceof DecisionRecord) {
@@ -76,10 +89,8 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
 
     @Override
     void add(Acc o) {
-      for (int i = 0; i < partner.length; i++) {
-        partner[i] += o.partner[i];
-        total[i] += o.total[i];
-      }
+      partner.add(o.partner);
+      total.add(o.total);
       partnerDecisions += o.partnerDecisions;
       manageDecisions += o.manageDecisions;
       unknownPerson += o.unknownPerson;
@@ -92,36 +103,37 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
       Explain why = new Explain();
       double target = context.policy().balance().target();
       long minimum = context.policy().balance().minimumTotal().toNanos();
-      long allPartner = 0;
-      long allTotal = 0;
+      TimeSums.Total allPartner = new TimeSums.Total();
+      TimeSums.Total allTotal = new TimeSums.Total();
       int levels = context.organization().depth();
-      long[] levelPartner = new long[levels];
-      long[] levelTotal = new long[levels];
+      TimeSums.Total[] levelPartner = totals(levels);
+      TimeSums.Total[] levelTotal = totals(levels);
       int[] levelMembers = new int[levels];
       int teams = context.teams().size();
-      long[] teamPartner = new long[teams];
-      long[] teamTotal = new long[teams];
+      TimeSums.Total[] teamPartner = totals(teams);
+      TimeSums.Total[] teamTotal = totals(teams);
       int[] teamMembers = new int[teams];
-      for (int i = 0; i < partner.length; i++) {
+      int people = context.people().size();
+      for (int i = 0; i < people; i++) {
         if (!context.inPopulation(i)) {
           continue;
         }
-        allPartner += partner[i];
-        allTotal += total[i];
+        allPartner.add(partner, i);
+        allTotal.add(total, i);
         int level = context.levelOfPerson(i);
         if (level >= 0) {
-          levelPartner[level] += partner[i];
-          levelTotal[level] += total[i];
+          levelPartner[level].add(partner, i);
+          levelTotal[level].add(total, i);
           levelMembers[level]++;
         }
         int team = context.teamOfPerson(i);
         if (team >= 0) {
-          teamPartner[team] += partner[i];
-          teamTotal[team] += total[i];
+          teamPartner[team].add(partner, i);
+          teamTotal[team].add(total, i);
           teamMembers[team]++;
         }
       }
-      OptionalDouble overall = Stats.share(allPartner, allTotal);
+      OptionalDouble overall = share(allPartner, allTotal);
       v.put("overall", overall);
       if (overall.isPresent()) {
         v.put("distance-from-target", overall.getAsDouble() - target);
@@ -129,15 +141,15 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
             "overall",
             "partnering time / total time; distance = share - policy target",
             "partneringHours",
-            Stats.hours(allPartner),
+            allPartner.inHours(),
             "totalHours",
-            Stats.hours(allTotal),
+            allTotal.inHours(),
             "target",
             target);
       } else {
         why.absent("overall", "no time recorded for the subject's people");
       }
-      v.put("total-hours", Stats.hours(allTotal));
+      v.put("total-hours", allTotal.inHours());
       long decided = partnerDecisions + manageDecisions;
       v.put("decisions.partner", Stats.share(partnerDecisions, decided));
       v.put("decisions.manage", Stats.share(manageDecisions, decided));
@@ -156,7 +168,7 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
         if (levelMembers[l] < context.minimumGroupSize()) {
           suppressed++;
         } else {
-          v.put("level." + l, Stats.share(levelPartner[l], levelTotal[l]));
+          v.put("level." + l, share(levelPartner[l], levelTotal[l]));
         }
       }
       for (int t = 0; t < teams; t++) {
@@ -166,18 +178,19 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
         if (teamMembers[t] < context.minimumGroupSize()) {
           suppressed++;
         } else {
-          v.put("team." + context.teams().get(t), Stats.share(teamPartner[t], teamTotal[t]));
+          v.put("team." + context.teams().get(t), share(teamPartner[t], teamTotal[t]));
         }
       }
       int belowMinimum = 0;
-      for (int i = 0; i < partner.length; i++) {
-        if (!context.inPopulation(i) || total[i] == 0) {
+      for (int i = 0; i < people; i++) {
+        if (!context.inPopulation(i) || total.isZero(i)) {
           continue;
         }
-        if (total[i] < minimum) {
+        if (total.inSeconds(i) * 1e9 < minimum) {
           belowMinimum++;
         } else {
-          v.put("person." + context.people().get(i).id(), (double) partner[i] / total[i]);
+          v.put(
+              "person." + context.people().get(i).id(), partner.inSeconds(i) / total.inSeconds(i));
         }
       }
       v.put("suppressed-groups", suppressed);

@@ -24,9 +24,7 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
   }
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
-    private long upfront;
-    private long looseEnds;
-    private long total;
+    private final TimeSums sums = new TimeSums(3); // 0 upfront, 1 loose ends, 2 total
     private long unknownPerson;
 
     Acc(MetricContext context) {
@@ -43,22 +41,19 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
         unknownPerson++;
         return;
       }
-      long nanos = t.duration().toNanos();
-      total += nanos;
+      sums.add(2, t.duration());
       if (t.phase() == Phase.UPFRONT) {
-        upfront += nanos;
+        sums.add(0, t.duration());
       }
       if (t.kind() == ActivityKind.LOOSE_ENDS) {
-        looseEnds += nanos;
+        sums.add(1, t.duration());
       }
       used++;
     }
 
     @Override
     void add(Acc o) {
-      upfront += o.upfront;
-      looseEnds += o.looseEnds;
-      total += o.total;
+      sums.add(o.sums);
       unknownPerson += o.unknownPerson;
     }
 
@@ -66,19 +61,22 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
-      v.put("upfront", Stats.share(upfront, total));
-      v.put("loose-ends", Stats.share(looseEnds, total));
-      v.put("total-hours", Stats.hours(total));
+      double total = sums.inSeconds(2);
+      if (total > 0) {
+        v.put("upfront", sums.inSeconds(0) / total);
+        v.put("loose-ends", sums.inSeconds(1) / total);
+      }
+      v.put("total-hours", total / 3600);
       if (total > 0) {
         why.step(
             "shares",
             "upfront = time in phase UPFRONT / all time; loose ends = time on LOOSE_ENDS / all time",
             "upfrontHours",
-            Stats.hours(upfront),
+            sums.inSeconds(0) / 3600,
             "looseEndsHours",
-            Stats.hours(looseEnds),
+            sums.inSeconds(1) / 3600,
             "totalHours",
-            Stats.hours(total));
+            total / 3600);
       } else {
         why.absent("shares", "no time recorded");
       }

@@ -118,6 +118,22 @@ class BuiltInMetricsTest {
   }
 
   @Test
+  void timeSumsDoNotOverflowOnAHugeLedger() {
+    // 30,000 entries of 1,000 days: 2.6e21 ns, far beyond a long of nanoseconds (9.2e18).
+    List<LedgerRecord> ledger = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      ActivityKind kind = i % 10 < 7 ? ActivityKind.COACHING : ActivityKind.DIRECTING;
+      ledger.add(
+          TimeEntry.of(
+              "p" + (i % 16), kind, Phase.UPFRONT, T0, Duration.ofDays(1000).plusNanos(1)));
+    }
+    MetricValue v = measure(BuiltInMetrics.partneringShare(), ledger);
+    assertThat(v(v, "overall")).isCloseTo(0.7, within(1e-9));
+    assertThat(v(v, "total-hours")).isCloseTo(30_000 * 24_000.0, within(1.0));
+    assertThat(v(measure(BuiltInMetrics.upfrontShare(), ledger), "upfront")).isEqualTo(1.0);
+  }
+
+  @Test
   void teamsOfAtLeastTheMinimumSizeAreReported() {
     MetricContext small = MetricContext.builder(ORG).minimumGroupSize(4).build();
     List<LedgerRecord> ledger =

@@ -49,11 +49,16 @@ public final class DevelopmentTime implements MetricCalculator<DevelopmentTime.A
     return new Accumulator(requireNonNull(context, "context"));
   }
 
-  /** Sums of development time and all time, in nanoseconds. */
+  /**
+   * Sums of development time and all time, in whole seconds and nanoseconds kept apart (a long of
+   * nanoseconds would overflow on a large ledger).
+   */
   public static final class Accumulator implements MetricAccumulator<Accumulator> {
     private final MetricContext context;
-    private long development;
-    private long total;
+    private long developmentSeconds;
+    private long developmentNanos;
+    private long totalSeconds;
+    private long totalNanos;
     private long used;
     private long unknown;
 
@@ -71,10 +76,11 @@ public final class DevelopmentTime implements MetricCalculator<DevelopmentTime.A
         unknown++;
         return;
       }
-      long nanos = t.duration().toNanos();
-      total += nanos;
+      totalSeconds += t.duration().getSeconds();
+      totalNanos += t.duration().getNano();
       if (t.kind() == ActivityKind.COACHING || t.kind() == ActivityKind.POTENTIAL_BUILDING) {
-        development += nanos;
+        developmentSeconds += t.duration().getSeconds();
+        developmentNanos += t.duration().getNano();
       }
       used++;
     }
@@ -85,8 +91,10 @@ public final class DevelopmentTime implements MetricCalculator<DevelopmentTime.A
       if (other == this) {
         throw new IllegalArgumentException("an accumulator cannot be merged with itself");
       }
-      development += other.development;
-      total += other.total;
+      developmentSeconds += other.developmentSeconds;
+      developmentNanos += other.developmentNanos;
+      totalSeconds += other.totalSeconds;
+      totalNanos += other.totalNanos;
       used += other.used;
       unknown += other.unknown;
     }
@@ -97,16 +105,18 @@ public final class DevelopmentTime implements MetricCalculator<DevelopmentTime.A
           MetricValue.builder(ID, "share of time")
               .recordsUsed(used)
               .skipped("time entry of a person not in the organization", unknown);
+      double development = developmentSeconds + developmentNanos / 1e9;
+      double total = totalSeconds + totalNanos / 1e9;
       if (total > 0) {
-        v.put("overall", (double) development / total);
+        v.put("overall", development / total);
       }
       Reason step =
           Reason.builder()
               .ruleId("share")
               .condition("time on COACHING and POTENTIAL_BUILDING / all time")
               .fired(total > 0)
-              .observe("developmentHours", development / 3.6e12)
-              .observe("totalHours", total / 3.6e12)
+              .observe("developmentHours", development / 3600)
+              .observe("totalHours", total / 3600)
               .build();
       return v.explanation(Explanation.of("Developing people is partnering", List.of(step)))
           .build();
