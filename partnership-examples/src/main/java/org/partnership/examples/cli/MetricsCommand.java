@@ -10,10 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.partnership.examples.SampleOrganizations;
 import org.partnership.jackson.DocumentType;
 import org.partnership.jackson.LedgerCsv;
@@ -161,34 +157,16 @@ final class MetricsCommand implements Callable<Integer> {
     registry.problems().forEach(p -> err.println("partnership: warning: " + p));
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
 
-    List<Callable<Part>> tasks = new ArrayList<>();
-    addCsv(tasks, registry, ctx, decisions, LedgerRecordType.DECISION, readMode);
-    addCsv(tasks, registry, ctx, time, LedgerRecordType.TIME, readMode);
-    addCsv(tasks, registry, ctx, recognitions, LedgerRecordType.RECOGNITION, readMode);
+    List<Pipeline.Reader> readers = new ArrayList<>();
+    addCsv(readers, decisions, LedgerRecordType.DECISION, readMode);
+    addCsv(readers, time, LedgerRecordType.TIME, readMode);
+    addCsv(readers, recognitions, LedgerRecordType.RECOGNITION, readMode);
     for (Path file : jsonLines) {
-      tasks.add(
-          () -> {
-            Measurement m = registry.newMeasurement(ctx);
-            return new Part(m, LedgerJsonLines.read(file, readMode, m::accept));
-          });
+      readers.add(sink -> LedgerJsonLines.read(file, readMode, sink));
     }
-    int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<LedgerReadReport> files = new ArrayList<>();
-    Measurement total = null;
-    try {
-      List<Future<Part>> parts = new ArrayList<>();
-      for (Callable<Part> task : tasks) {
-        parts.add(pool.submit(task));
-      }
-      for (Future<Part> f : parts) {
-        Part part = get(f);
-        files.add(part.report);
-        total = total == null ? part.measurement : total.merge(part.measurement);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Pipeline pipeline = new Pipeline(registry, ctx, Runtime.getRuntime().availableProcessors());
+    List<LedgerReadReport> files = pipeline.run(readers);
+    Measurement total = pipeline.measurement();
     MetricReport report = total.report();
     LeadershipAssessment assessment = LeadershipAssessment.of(report);
     PrintWriter out = spec.commandLine().getOut();
@@ -206,36 +184,10 @@ final class MetricsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Part(Measurement measurement, LedgerReadReport report) {}
-
   private static void addCsv(
-      List<Callable<Part>> tasks,
-      MetricRegistry registry,
-      MetricContext ctx,
-      Path file,
-      LedgerRecordType type,
-      ReadMode mode) {
+      List<Pipeline.Reader> readers, Path file, LedgerRecordType type, ReadMode mode) {
     if (file != null) {
-      tasks.add(
-          () -> {
-            Measurement m = registry.newMeasurement(ctx);
-            return new Part(m, LedgerCsv.read(file, type, mode, m::accept));
-          });
-    }
-  }
-
-  private static Part get(Future<Part> f) throws IOException, InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IllegalStateException(cause);
+      readers.add(sink -> LedgerCsv.read(file, type, mode, sink));
     }
   }
 

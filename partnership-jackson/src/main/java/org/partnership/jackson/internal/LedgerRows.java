@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partnership.jackson.LedgerRecordType;
 import org.partnership.ledger.DecisionRecord;
@@ -49,10 +51,42 @@ public final class LedgerRows {
     }
   }
 
-  /** Where each column of a record type sits in a file's header. */
+  /**
+   * Where each column of a record type sits in a file's header, and the ids and domains seen so
+   * far: a ledger names the same people, roles and domains over and over, so records of one file
+   * share one string (and one {@link Domain}) per id — less memory, and equal ids compare by
+   * reference. At most {@value #SHARED_LIMIT} are kept; further ids are used as read.
+   */
   public static final class Columns {
+    static final int SHARED_LIMIT = 1 << 16;
+
     private final LedgerRecordType type;
     private final int[] index;
+    private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, Domain> domains = new HashMap<>();
+
+    String id(String text) {
+      String shared = ids.get(text);
+      if (shared != null) {
+        return shared;
+      }
+      if (ids.size() < SHARED_LIMIT) {
+        ids.put(text, text);
+      }
+      return text;
+    }
+
+    Domain domain(String text) {
+      Domain shared = domains.get(text);
+      if (shared != null) {
+        return shared;
+      }
+      Domain d = Domain.of(text);
+      if (domains.size() < SHARED_LIMIT) {
+        domains.put(text, d);
+      }
+      return d;
+    }
 
     private Columns(LedgerRecordType type, int[] index) {
       this.type = type;
@@ -125,16 +159,16 @@ public final class LedgerRows {
       switch (c.type) {
         case TIME:
           return TimeEntry.of(
-              required(row, count, c, 0),
+              c.id(required(row, count, c, 0)),
               enumValue(c.name(1), required(row, count, c, 1), KINDS),
               enumValue(c.name(2), required(row, count, c, 2), PHASES),
               instant(c.name(3), required(row, count, c, 3)),
               duration(c.name(4), required(row, count, c, 4)));
         case RECOGNITION:
           return Recognition.of(
-              required(row, count, c, 0),
-              required(row, count, c, 1),
-              Domain.of(required(row, count, c, 2)),
+              c.id(required(row, count, c, 0)),
+              c.id(required(row, count, c, 1)),
+              c.domain(required(row, count, c, 2)),
               instant(c.name(3), required(row, count, c, 3)));
         default:
           return decision(row, count, c);
@@ -148,13 +182,13 @@ public final class LedgerRows {
     DecisionRecord.Builder d =
         DecisionRecord.builder()
             .decisionId(required(row, count, c, 0))
-            .domain(Domain.of(required(row, count, c, 1)))
-            .ownerRoleId(required(row, count, c, 2))
+            .domain(c.domain(required(row, count, c, 1)))
+            .ownerRoleId(c.id(required(row, count, c, 2)))
             .style(enumValue(c.name(3), required(row, count, c, 3), STYLES))
             .raisedAt(instant(c.name(4), required(row, count, c, 4)));
     String v = field(row, count, c, 5);
     if (!v.isEmpty()) {
-      d.decidedBy(v);
+      d.decidedBy(c.id(v));
     }
     v = field(row, count, c, 6);
     if (!v.isEmpty()) {
@@ -168,9 +202,9 @@ public final class LedgerRows {
     if (!v.isEmpty()) {
       d.outcome(unit(c.name(8), v));
     }
-    addList(field(row, count, c, 9), d::addParticipants);
-    addList(field(row, count, c, 10), d::addAccountable);
-    addList(field(row, count, c, 11), d::addStakeholders);
+    addList(field(row, count, c, 9), c, d::addParticipants);
+    addList(field(row, count, c, 10), c, d::addAccountable);
+    addList(field(row, count, c, 11), c, d::addStakeholders);
     DecisionTraits.Builder t = null;
     for (int k = 12; k <= 23; k++) {
       v = field(row, count, c, k);
@@ -246,7 +280,7 @@ public final class LedgerRows {
     }
   }
 
-  private static void addList(String field, java.util.function.Consumer<String> add) {
+  private static void addList(String field, Columns c, java.util.function.Consumer<String> add) {
     if (field.isEmpty()) {
       return;
     }
@@ -255,7 +289,7 @@ public final class LedgerRows {
       int end = field.indexOf(LIST_SEPARATOR, start);
       String id = end < 0 ? field.substring(start) : field.substring(start, end);
       if (!id.isEmpty()) {
-        add.accept(id);
+        add.accept(c.id(id));
       }
       if (end < 0) {
         return;
@@ -285,7 +319,10 @@ public final class LedgerRows {
   }
 
   static double unit(String column, String text) {
-    double v;
+    double v = fastDecimal(text);
+    if (!Double.isNaN(v)) {
+      return v; // in [0, 1] by construction
+    }
     try {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
@@ -295,6 +332,33 @@ public final class LedgerRows {
       throw new FieldProblem(column, "must be in [0, 1], was " + text);
     }
     return v;
+  }
+
+  /**
+   * The value of {@code 0}, {@code 1} or {@code 0.d…d} (at most 15 decimals) as the nearest double
+   * — the same as {@link Double#parseDouble}, since both integers of the quotient are exact —
+   * without the general parser; NaN for any other text, or {@code 1.d…d}.
+   */
+  static double fastDecimal(String s) {
+    int n = s.length();
+    if (n == 1) {
+      char c = s.charAt(0);
+      return c == '0' ? 0.0 : c == '1' ? 1.0 : Double.NaN;
+    }
+    if (n < 3 || n > 17 || s.charAt(0) != '0' || s.charAt(1) != '.') {
+      return Double.NaN;
+    }
+    long digits = 0;
+    long scale = 1;
+    for (int i = 2; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return Double.NaN;
+      }
+      digits = digits * 10 + (c - '0');
+      scale *= 10;
+    }
+    return (double) digits / scale;
   }
 
   /** An ISO-8601 instant; the common {@code 2026-09-01T08:00:00Z} form without a formatter. */

@@ -1,0 +1,54 @@
+package org.partnership.jackson.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The fast paths for numbers, instants and durations agree with the JDK's parsers. */
+class LedgerRowsTest {
+
+  @Test
+  void shortDecimalsParseToTheSameDoubleAsTheJdk() {
+    qt().withExamples(2000)
+        .forAll(integers().between(1, 15), longs().between(0, 999_999_999_999_999L))
+        .checkAssert(
+            (decimals, raw) -> {
+              long digits = raw % (long) Math.pow(10, decimals);
+              String text = "0." + String.format("%0" + decimals + "d", digits);
+              assertThat(LedgerRows.fastDecimal(text)).isEqualTo(Double.parseDouble(text));
+            });
+    assertThat(LedgerRows.fastDecimal("0")).isEqualTo(0.0);
+    assertThat(LedgerRows.fastDecimal("1")).isEqualTo(1.0);
+    assertThat(LedgerRows.fastDecimal("1.0")).isNaN();
+    assertThat(LedgerRows.fastDecimal("0.")).isNaN();
+    assertThat(LedgerRows.fastDecimal("0.5e1")).isNaN();
+    assertThat(LedgerRows.unit("x", "1.0")).isEqualTo(1.0);
+    assertThat(LedgerRows.unit("x", "5e-1")).isEqualTo(0.5);
+  }
+
+  @Test
+  void instantsAndDurationsParseToTheSameValuesAsTheJdk() {
+    qt().withExamples(2000)
+        .forAll(
+            longs().between(-62_000_000_000L, 250_000_000_000L), integers().between(0, 999_999_999))
+        .checkAssert(
+            (seconds, nanos) -> {
+              Instant at = Instant.ofEpochSecond(seconds, nanos % 7 == 0 ? 0 : nanos);
+              assertThat(LedgerRows.instant("t", at.toString())).isEqualTo(at);
+              Duration d =
+                  Duration.ofSeconds(Math.abs(seconds) % 10_000_000, nanos % 3 == 0 ? 0 : nanos);
+              if (!d.isZero()) {
+                assertThat(LedgerRows.duration("d", d.toString())).isEqualTo(d);
+              }
+            });
+    assertThat(LedgerRows.duration("d", "PT90M")).isEqualTo(Duration.ofMinutes(90));
+    assertThat(LedgerRows.duration("d", "P1DT2H")).isEqualTo(Duration.ofHours(26));
+    assertThat(LedgerRows.instant("t", "2026-09-01T08:00:00+02:00"))
+        .isEqualTo(Instant.parse("2026-09-01T06:00:00Z"));
+  }
+}
