@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       VroomCommand.class,
       MetricsCommand.class,
       LedgerCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PartnershipCli {

@@ -23,6 +23,9 @@ import java.util.SplittableRandom;
  */
 public final class March1991 {
 
+  private static final double TWO_TO_53 = 0x1p53;
+  private static final double TWO_THIRDS = 2.0 / 3;
+
   private March1991() {}
 
   /**
@@ -47,6 +50,9 @@ public final class March1991 {
     final long[] actions;
     final int[] performance;
     final double[] adopt;
+    final long[] planes;
+    long pending;
+    int pendingFor = -1;
     long reality;
     long codeKnown;
     long codePositive;
@@ -67,8 +73,11 @@ public final class March1991 {
       actions = new long[n];
       performance = new int[n];
       adopt = new double[n + 1];
+      planes = new long[32 - Integer.numberOfLeadingZeros(n) + 1];
+      double stay = 1; // (1 - p2)^s by repeated multiplication
       for (int s = 0; s <= n; s++) {
-        adopt[s] = 1 - Math.pow(1 - p.p2(), s);
+        adopt[s] = 1 - stay;
+        stay *= 1 - p.p2();
       }
       reality = random.nextLong() & all;
       for (int i = 0; i < n; i++) {
@@ -76,20 +85,11 @@ public final class March1991 {
       }
     }
 
+    /** Beliefs −1, 0, +1 with probability 1/3 each: known with 2/3, then +1 or −1 evenly. */
     void freshBeliefs(int i) {
-      long k = 0;
-      long pos = 0;
-      for (int d = 0; d < m; d++) {
-        int v = random.nextInt(3); // 0: −1, 1: 0, 2: +1
-        if (v != 1) {
-          k |= 1L << d;
-          if (v == 2) {
-            pos |= 1L << d;
-          }
-        }
-      }
+      long k = bernoulli(TWO_THIRDS);
       known[i] = k;
-      positive[i] = pos;
+      positive[i] = k & random.nextLong();
     }
 
     /** Σ over the m dimensions of action · reality for actions given as "+1" bits. */
@@ -97,14 +97,38 @@ public final class March1991 {
       return m - 2 * Long.bitCount((plusBits ^ reality) & all);
     }
 
+    /**
+     * A mask whose first m bits are each 1 with the given probability, independently — exactly as
+     * {@code random.nextDouble() < probability} per bit, since both compare a uniform multiple of
+     * 2^-53 with the probability, but bit-sliced: each random word decides one binary digit of 64
+     * uniform numbers at once, from the most significant digit down, until every lane is decided
+     * (about seven words instead of m doubles).
+     */
     long bernoulli(double probability) {
-      long mask = 0;
-      for (int d = 0; d < m; d++) {
-        if (random.nextDouble() < probability) {
-          mask |= 1L << d;
+      return bernoulli(probability, all);
+    }
+
+    /** As {@link #bernoulli(double)} for the given lanes. */
+    long bernoulli(double probability, long lanes) {
+      if (probability <= 0) {
+        return 0;
+      }
+      if (probability >= 1) {
+        return lanes;
+      }
+      long threshold = (long) (probability * TWO_TO_53); // exact: the double's 53 bits
+      long result = 0;
+      long undecided = lanes;
+      for (int digit = 52; digit >= 0 && undecided != 0; digit--) {
+        long r = random.nextLong();
+        if ((threshold >>> digit & 1) != 0) {
+          result |= undecided & ~r; // U's digit 0 < P's digit 1: U < P
+          undecided &= r;
+        } else {
+          undecided &= ~r; // U's digit 1 > P's digit 0: U > P
         }
       }
-      return mask;
+      return result; // lanes still undecided have U = P: not below
     }
 
     MarchResult go() {
@@ -126,14 +150,33 @@ public final class March1991 {
         }
         // 1. act and score
         for (int i = 0; i < n; i++) {
-          long coin = random.nextLong();
-          actions[i] = (positive[i] | (coin & ~known[i])) & all;
+          long unknown = ~known[i] & all;
+          long coin = unknown == 0 ? 0 : random.nextLong(); // a coin only where belief is 0
+          actions[i] = (positive[i] | (coin & unknown)) & all;
           performance[i] = score(actions[i]);
         }
         // 2. socialization, one step toward the code where it is not 0
         if (codeKnown != 0) {
+          pendingFor = -1;
           for (int i = 0; i < n; i++) {
-            long step = bernoulli(p1[i]) & codeKnown;
+            // Only dimensions where the belief differs from a non-zero code can move; the draw
+            // for the others would change nothing, so it is not made.
+            long need = codeKnown & (~known[i] | (positive[i] ^ codePositive)) & all;
+            long step;
+            if (pendingFor == i) {
+              step = pending;
+            } else if (need == 0) {
+              continue;
+            } else if (m <= 32 && i + 1 < n && p1[i] == p1[i + 1]) {
+              // Two individuals with one rate share a 64-lane draw: low half i, high half i + 1.
+              long next = codeKnown & (~known[i + 1] | (positive[i + 1] ^ codePositive)) & all;
+              long both = bernoulli(p1[i], need | next << 32);
+              step = both & need;
+              pending = (both >>> 32) & next;
+              pendingFor = i + 1;
+            } else {
+              step = bernoulli(p1[i], need);
+            }
             if (step != 0) {
               long up = step & codePositive;
               long down = step & ~codePositive;
@@ -150,20 +193,28 @@ public final class March1991 {
         // 3. the code's score; 4. the superior group; 5. code learning
         int codeScore = codeScore();
         int superior = 0;
-        int[] plusCount = new int[m];
+        // Per dimension, how many of the superior group act +1: bit-sliced counters, one
+        // binary digit per word (planes[j] holds digit j of all m counts).
+        long[] planes = this.planes;
+        java.util.Arrays.fill(planes, 0);
         for (int i = 0; i < n; i++) {
           if (performance[i] > codeScore) {
             superior++;
-            long a = actions[i];
-            while (a != 0) {
-              plusCount[Long.numberOfTrailingZeros(a)]++;
-              a &= a - 1;
+            long carry = actions[i];
+            for (int j = 0; carry != 0; j++) {
+              long digit = planes[j];
+              planes[j] = digit ^ carry;
+              carry &= digit;
             }
           }
         }
         if (superior > 0) {
           for (int d = 0; d < m; d++) {
-            int s = 2 * plusCount[d] - superior;
+            int plus = 0;
+            for (int j = 0; j < planes.length; j++) {
+              plus |= (int) (planes[j] >>> d & 1) << j;
+            }
+            int s = 2 * plus - superior;
             if (s == 0) {
               continue;
             }

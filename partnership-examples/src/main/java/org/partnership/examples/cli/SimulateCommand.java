@@ -1,0 +1,278 @@
+package org.partnership.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.partnership.examples.simulation.Experiment;
+import org.partnership.examples.simulation.ExperimentFiles;
+import org.partnership.examples.simulation.ExperimentResult;
+import org.partnership.examples.simulation.ExperimentRunner;
+import org.partnership.examples.simulation.Summary;
+import org.partnership.examples.simulation.march.MarchFigures;
+import org.partnership.examples.simulation.march.MarchModel;
+import org.partnership.examples.simulation.march.MarchParameters;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership simulate}: simulations for research. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = "Runs a simulation experiment: a parameter grid, runs per cell, a base seed.",
+    subcommands = {SimulateCommand.March.class, CommandLine.HelpCommand.class})
+final class SimulateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a model: march1991");
+  }
+
+  /** The options every experiment shares. */
+  static final class Runs {
+    @Option(
+        names = "--runs",
+        paramLabel = "N",
+        description = "Runs per cell (default: ${DEFAULT-VALUE}, as in the paper).")
+    int runs = 80;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "Base seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1991;
+
+    @Option(
+        names = "--threads",
+        paramLabel = "T",
+        description = "Threads (default: the number of cores). Results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description =
+            "text or csv, for the summary on standard output (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "Write runs.csv, summary.csv, metadata.json and a PNG chart here.")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+  }
+
+  /** {@code partnership simulate march1991}. */
+  @Command(
+      name = "march1991",
+      mixinStandardHelpOptions = true,
+      description = {
+        "March (1991), exploration and exploitation in organizational learning (MODELS.md §4):",
+        "the grid is every combination of the lists given, or one of the paper's figures."
+      })
+  static final class March implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @CommandLine.Mixin Runs runs;
+
+    @Option(
+        names = "--figure",
+        paramLabel = "N",
+        description = "One of the paper's figures, 1 to 5.")
+    Integer figure;
+
+    @Option(names = "--p1", split = ",", paramLabel = "LIST", description = "Socialization rates.")
+    List<Double> p1 = new ArrayList<>();
+
+    @Option(names = "--p2", split = ",", paramLabel = "LIST", description = "Code-learning rates.")
+    List<Double> p2 = new ArrayList<>();
+
+    @Option(names = "--p3", split = ",", paramLabel = "LIST", description = "Turnover (default 0).")
+    List<Double> p3 = new ArrayList<>(List.of(0.0));
+
+    @Option(
+        names = "--p4",
+        split = ",",
+        paramLabel = "LIST",
+        description = "Turbulence (default 0).")
+    List<Double> p4 = new ArrayList<>(List.of(0.0));
+
+    @Option(
+        names = "--fast-share",
+        split = ",",
+        paramLabel = "LIST",
+        description = "Shares of fast learners (with --fast-p1 and --slow-p1 instead of --p1).")
+    List<Double> fastShare = new ArrayList<>();
+
+    @Option(names = "--fast-p1", paramLabel = "X", description = "p1 of fast learners.")
+    Double fastP1;
+
+    @Option(names = "--slow-p1", paramLabel = "Y", description = "p1 of slow learners.")
+    Double slowP1;
+
+    @Option(
+        names = "--periods",
+        paramLabel = "N",
+        description = "Period limit (default: equilibrium, capped at 10,000; 100 with p3 or p4).")
+    Integer periods;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      if (runs.runs < 1) {
+        throw new PartnershipCli.UserInputException("--runs must be at least 1, was " + runs.runs);
+      }
+      if (runs.threads < 1) {
+        throw new PartnershipCli.UserInputException(
+            "--threads must be at least 1, was " + runs.threads);
+      }
+      if (!runs.format.equals("text") && !runs.format.equals("csv")) {
+        throw new PartnershipCli.UserInputException(
+            "--format must be text or csv, was \"" + runs.format + "\"");
+      }
+      String name;
+      List<MarchParameters> cells;
+      String x = null;
+      String series = null;
+      if (figure != null) {
+        MarchFigures.Figure f;
+        try {
+          f = MarchFigures.figure(figure);
+        } catch (IllegalArgumentException e) {
+          throw new PartnershipCli.UserInputException("--figure: " + e.getMessage());
+        }
+        name = "figure-" + figure;
+        cells = f.cells();
+        x = f.x();
+        series = f.series();
+      } else {
+        name = "grid";
+        cells = grid();
+      }
+      Experiment<MarchParameters> experiment =
+          new Experiment<>(name, new MarchModel(), cells, runs.runs, runs.seed);
+      ExperimentResult<MarchParameters> result = run(experiment);
+      PrintWriter out = spec.commandLine().getOut();
+      if (runs.out != null) {
+        Path chart = ExperimentFiles.write(result, runs.out, x, series);
+        if (runs.format.equals("text")) {
+          out.println(
+              "wrote runs.csv, summary.csv, metadata.json and "
+                  + chart.getFileName()
+                  + " to "
+                  + runs.out);
+        }
+      }
+      if (runs.format.equals("csv")) {
+        ExperimentFiles.summary(result, out);
+      } else {
+        text(out, result);
+      }
+      out.flush();
+      return 0;
+    }
+
+    private List<MarchParameters> grid() {
+      if (p2.isEmpty()) {
+        throw new PartnershipCli.UserInputException("give --p2 (or --figure)");
+      }
+      boolean mixed = !fastShare.isEmpty();
+      if (mixed && (fastP1 == null || slowP1 == null || !p1.isEmpty())) {
+        throw new PartnershipCli.UserInputException(
+            "--fast-share needs --fast-p1 and --slow-p1, and replaces --p1");
+      }
+      if (!mixed && p1.isEmpty()) {
+        throw new PartnershipCli.UserInputException("give --p1 or --fast-share (or --figure)");
+      }
+      List<MarchParameters> cells = new ArrayList<>();
+      List<Double> firsts = mixed ? fastShare : p1;
+      try {
+        for (double b : p2) {
+          for (double c : p3) {
+            for (double d : p4) {
+              for (double a : firsts) {
+                MarchParameters p =
+                    mixed
+                        ? MarchParameters.of(slowP1, b, c, d).withLearners(a, fastP1, slowP1)
+                        : MarchParameters.of(a, b, c, d);
+                cells.add(periods == null ? p : p.withPeriodLimit(periods));
+              }
+            }
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        throw new PartnershipCli.UserInputException(e.getMessage());
+      }
+      return cells;
+    }
+
+    private ExperimentResult<MarchParameters> run(Experiment<MarchParameters> experiment)
+        throws InterruptedException {
+      boolean bar = !runs.quiet && System.console() != null;
+      if (!bar) {
+        return ExperimentRunner.run(experiment, runs.threads, n -> {});
+      }
+      try (ProgressBar progress =
+          new ProgressBarBuilder()
+              .setTaskName(experiment.model().id() + " " + experiment.name())
+              .setInitialMax(experiment.totalRuns())
+              .setConsumer(new ConsoleProgressBarConsumer(System.err))
+              .setUnit(" runs", 1)
+              .showSpeed()
+              .setUpdateIntervalMillis(250)
+              .build()) {
+        LongConsumer step = progress::stepBy;
+        return ExperimentRunner.run(experiment, runs.threads, step);
+      }
+    }
+
+    private static void text(PrintWriter out, ExperimentResult<MarchParameters> result) {
+      Experiment<MarchParameters> e = result.experiment();
+      out.printf(
+          Locale.ROOT,
+          "%s %s: %d cells x %d runs in %.2f s on %d threads; %d runs capped%n",
+          e.model().id(),
+          e.name(),
+          e.cells().size(),
+          e.runs(),
+          result.wallNanos() / 1e9,
+          result.threads(),
+          result.cappedRuns());
+      out.println("   p1    p2    p3    p4  share  limit   code knowledge (95% CI)     individual");
+      for (int c = 0; c < e.cells().size(); c++) {
+        MarchParameters p = e.cells().get(c);
+        double[] v = e.model().parameterValues(p);
+        Summary code = result.summaries()[c][0];
+        Summary individual = result.summaries()[c][1];
+        out.printf(
+            Locale.ROOT,
+            "%5.2f %5.2f %5.2f %5.2f %6.2f %6d   %.3f (%.3f – %.3f)   %.3f%n",
+            v[0],
+            v[1],
+            v[2],
+            v[3],
+            v[4],
+            p.periodLimit(),
+            code.mean(),
+            code.ciLow(),
+            code.ciHigh(),
+            individual.mean());
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.partnership.examples.simulation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A model, a grid of parameter sets (the cells), the runs per cell and a base seed. Run {@code r}
+ * of cell {@code c} uses the seed {@link Seeds#of(long, long, long) Seeds.of(baseSeed, c, r)}, so
+ * results do not depend on how runs are spread over threads.
+ *
+ * @param <P> the model's parameters
+ * @param name a short name for charts and files, e.g. {@code figure-1}
+ * @param model the model
+ * @param cells the parameter sets, in order
+ * @param runs the runs per cell
+ * @param baseSeed the base seed
+ */
+public record Experiment<P>(String name, Model<P> model, List<P> cells, int runs, long baseSeed) {
+
+  /**
+   * Validates the experiment.
+   *
+   * @throws NullPointerException if an argument or a cell is null
+   * @throws IllegalArgumentException if there are no cells or runs is below 1
+   */
+  public Experiment {
+    requireNonNull(name, "name");
+    requireNonNull(model, "model");
+    cells = List.copyOf(requireNonNull(cells, "cells"));
+    if (cells.isEmpty()) {
+      throw new IllegalArgumentException("cells must not be empty");
+    }
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+    }
+  }
+
+  /** The seed of a run. */
+  public long seed(int cell, int run) {
+    return Seeds.of(baseSeed, cell, run);
+  }
+
+  /** All runs of all cells. */
+  public long totalRuns() {
+    return (long) cells.size() * runs;
+  }
+}

@@ -1,0 +1,235 @@
+package org.partnership.examples.simulation;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The files of an experiment: {@code runs.csv} (one row per run), {@code summary.csv} (one row per
+ * cell), {@code metadata.json} (model, grid, seeds, versions, wall time) and a PNG chart of the
+ * first observation's means with 95 % confidence intervals as error bars.
+ */
+public final class ExperimentFiles {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private ExperimentFiles() {}
+
+  /**
+   * Writes the four files into a directory (created if needed).
+   *
+   * @return the chart's path
+   * @throws IOException if a file cannot be written
+   */
+  public static Path write(ExperimentResult<?> result, Path dir) throws IOException {
+    return write(result, dir, null, null);
+  }
+
+  /**
+   * Writes the four files, charting against the named parameters.
+   *
+   * @param x the parameter on the x axis; null for the first that varies
+   * @param series the parameter telling the lines apart; null for the next that varies
+   * @return the chart's path
+   * @throws IOException if a file cannot be written
+   */
+  public static Path write(ExperimentResult<?> result, Path dir, String x, String series)
+      throws IOException {
+    Files.createDirectories(dir);
+    try (Writer w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
+      runs(result, w);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+      summary(result, w);
+    }
+    Files.writeString(dir.resolve("metadata.json"), metadata(result), StandardCharsets.UTF_8);
+    Path chart = dir.resolve(result.experiment().name() + ".png");
+    chart(result, chart, x, series);
+    return chart;
+  }
+
+  static String number(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+
+  /** One row per run: cell, run, seed, parameters, observations, periods, capped. */
+  public static <P> void runs(ExperimentResult<P> result, Writer out) throws IOException {
+    Experiment<P> e = result.experiment();
+    List<String> header = new ArrayList<>(List.of("cell", "run", "seed"));
+    header.addAll(e.model().parameterNames());
+    header.addAll(e.model().observationNames());
+    header.addAll(List.of("periods", "capped"));
+    out.write(String.join(",", header));
+    out.write('\n');
+    StringBuilder row = new StringBuilder(128);
+    for (int c = 0; c < e.cells().size(); c++) {
+      double[] parameters = e.model().parameterValues(e.cells().get(c));
+      StringBuilder prefix = new StringBuilder();
+      for (double p : parameters) {
+        prefix.append(',').append(number(p));
+      }
+      for (int r = 0; r < e.runs(); r++) {
+        Observation o = result.observations()[c][r];
+        row.setLength(0);
+        row.append(c).append(',').append(r).append(',').append(e.seed(c, r)).append(prefix);
+        for (double v : o.values()) {
+          row.append(',').append(number(v));
+        }
+        row.append(',').append(o.periods()).append(',').append(o.capped()).append('\n');
+        out.append(row);
+      }
+    }
+  }
+
+  /**
+   * One row per cell: parameters, runs, capped runs, and per observation its mean, sd, 95 % CI, min
+   * and max ({@code code_knowledge_mean}, {@code code_knowledge_sd}, …).
+   */
+  public static <P> void summary(ExperimentResult<P> result, Writer out) throws IOException {
+    Experiment<P> e = result.experiment();
+    List<String> header = new ArrayList<>(List.of("cell"));
+    header.addAll(e.model().parameterNames());
+    header.addAll(List.of("runs", "capped"));
+    for (String o : e.model().observationNames()) {
+      for (String s : List.of("mean", "sd", "ci95_low", "ci95_high", "min", "max")) {
+        header.add(o + "_" + s);
+      }
+    }
+    out.write(String.join(",", header));
+    out.write('\n');
+    for (int c = 0; c < e.cells().size(); c++) {
+      StringBuilder row = new StringBuilder().append(c);
+      for (double p : e.model().parameterValues(e.cells().get(c))) {
+        row.append(',').append(number(p));
+      }
+      row.append(',').append(e.runs()).append(',').append(result.capped()[c]);
+      for (Summary s : result.summaries()[c]) {
+        for (double v : new double[] {s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.min(), s.max()}) {
+          row.append(',').append(number(v));
+        }
+      }
+      out.write(row.append('\n').toString());
+    }
+  }
+
+  /** The model, grid, runs, seeds, versions and wall time, as JSON. */
+  public static <P> String metadata(ExperimentResult<P> result) {
+    Experiment<P> e = result.experiment();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("experiment", e.name())
+        .put("model", e.model().id())
+        .put("runsPerCell", e.runs())
+        .put("cells", e.cells().size())
+        .put("baseSeed", e.baseSeed())
+        .put("seedOfRun", "Seeds.of(baseSeed, cell, run): SplitMix64 finalizer applied in turn")
+        .put("cappedRuns", result.cappedRuns())
+        .put("threads", result.threads())
+        .put("wallSeconds", result.wallNanos() / 1e9)
+        .put("finishedAt", Instant.now().toString());
+    String version = ExperimentFiles.class.getPackage().getImplementationVersion();
+    root.putObject("versions")
+        .put("partnership", version == null ? "development build" : version)
+        .put("java", System.getProperty("java.version"))
+        .put("javaVendor", System.getProperty("java.vendor"));
+    ArrayNode grid = root.putArray("grid");
+    List<String> names = e.model().parameterNames();
+    for (P cell : e.cells()) {
+      ObjectNode o = grid.addObject();
+      double[] v = e.model().parameterValues(cell);
+      for (int i = 0; i < names.size(); i++) {
+        o.put(names.get(i), v[i]);
+      }
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /**
+   * A line chart of the first observation's cell means against the first parameter that varies, one
+   * series per value of the second that varies, with the 95 % confidence intervals as error bars;
+   * written as PNG (works headless).
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static <P> void chart(
+      ExperimentResult<P> result, Path png, String xName, String seriesName) throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    Experiment<P> e = result.experiment();
+    List<String> names = e.model().parameterNames();
+    int cells = e.cells().size();
+    double[][] values = new double[cells][];
+    for (int c = 0; c < cells; c++) {
+      values[c] = e.model().parameterValues(e.cells().get(c));
+    }
+    List<Integer> varying = new ArrayList<>();
+    for (int p = 0; p < names.size(); p++) {
+      TreeSet<Double> distinct = new TreeSet<>();
+      for (double[] v : values) {
+        distinct.add(v[p]);
+      }
+      if (distinct.size() > 1) {
+        varying.add(p);
+      }
+    }
+    int x = xName != null ? names.indexOf(xName) : varying.isEmpty() ? 0 : varying.get(0);
+    if (x < 0) {
+      throw new IllegalArgumentException("x must be one of " + names + ", was \"" + xName + "\"");
+    }
+    varying.remove(Integer.valueOf(x));
+    int series =
+        seriesName != null ? names.indexOf(seriesName) : varying.isEmpty() ? -1 : varying.get(0);
+    String observation = e.model().observationNames().get(0);
+    XYChart chart =
+        new XYChartBuilder()
+            .width(800)
+            .height(560)
+            .title(
+                e.model().id() + " — " + e.name() + " (" + e.runs() + " runs per point, 95 % CI)")
+            .xAxisTitle(names.get(x))
+            .yAxisTitle(observation.replace('_', ' '))
+            .build();
+    chart.getStyler().setMarkerSize(6);
+    Map<Double, List<Integer>> bySeries = new LinkedHashMap<>();
+    for (int c = 0; c < cells; c++) {
+      bySeries.computeIfAbsent(series < 0 ? 0 : values[c][series], k -> new ArrayList<>()).add(c);
+    }
+    for (Map.Entry<Double, List<Integer>> s : bySeries.entrySet()) {
+      List<Integer> members = s.getValue();
+      members.sort((a, b) -> Double.compare(values[a][x], values[b][x]));
+      double[] xs = new double[members.size()];
+      double[] ys = new double[members.size()];
+      double[] errors = new double[members.size()];
+      for (int i = 0; i < members.size(); i++) {
+        Summary sum = result.summaries()[members.get(i)][0];
+        xs[i] = values[members.get(i)][x];
+        ys[i] = sum.mean();
+        errors[i] = sum.halfWidth().orElse(0);
+      }
+      String label =
+          series < 0
+              ? observation
+              : String.format(Locale.ROOT, "%s = %s", names.get(series), number(s.getKey()));
+      XYSeries line = chart.addSeries(label, xs, ys, errors);
+      line.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+    }
+    if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
+      throw new IOException("no PNG writer available for " + png);
+    }
+  }
+}
