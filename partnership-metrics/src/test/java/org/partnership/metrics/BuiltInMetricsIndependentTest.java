@@ -278,6 +278,54 @@ class BuiltInMetricsIndependentTest {
   }
 
   @Test
+  void levelSharesAndTheirEntropyAgreeWithCountsFromTheOrganization() {
+    qt().withExamples(10)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              long[] owned = new long[ORG.depth()];
+              long[] led = new long[ORG.depth()];
+              for (DecisionRecord d : decisions(ledger)) {
+                if (ORG.role(d.ownerRoleId()).isEmpty()) {
+                  continue;
+                }
+                if (d.decidedBy().isPresent()) {
+                  if (ORG.person(d.decidedBy().get()).isEmpty()) {
+                    continue;
+                  }
+                  led[ORG.levelOfPerson(d.decidedBy().get()).getAsInt()]++;
+                }
+                owned[ORG.levelOf(d.ownerRoleId())]++;
+              }
+              long ownedTotal = java.util.Arrays.stream(owned).sum();
+              long ledTotal = java.util.Arrays.stream(led).sum();
+              double h = 0;
+              MetricReport report = measure(ledger);
+              for (int l = 0; l < ORG.depth(); l++) {
+                assertThat(value(report, "leadership-levels", "owned.level." + l))
+                    .isCloseTo((double) owned[l] / ownedTotal, within(EPS));
+                double p = (double) led[l] / ledTotal;
+                assertThat(value(report, "leadership-levels", "led.level." + l))
+                    .isCloseTo(p, within(EPS));
+                h -= p > 0 ? p * Math.log(p) : 0;
+              }
+              assertThat(value(report, "leadership-levels", "entropy"))
+                  .isCloseTo(h / Math.log(ORG.depth()), within(EPS));
+              long received = 0;
+              for (LedgerRecord r : ledger) {
+                if (r instanceof Recognition
+                    && known(((Recognition) r).fromPersonId())
+                    && known(((Recognition) r).toPersonId())) {
+                  received++;
+                }
+              }
+              assertThat(value(report, "trust-in-competence", "recognitions-per-person"))
+                  .isCloseTo((double) received / ORG.people().size(), within(EPS));
+            });
+  }
+
+  @Test
   void aParallelStreamGivesTheSameReportAsOnePass() {
     List<LedgerRecord> ledger = TestLedgers.random(ORG, 42, 20_000);
     MetricReport sequential = measure(ledger);
