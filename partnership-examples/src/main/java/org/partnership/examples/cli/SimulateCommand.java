@@ -19,6 +19,7 @@ import org.partnership.examples.simulation.Summary;
 import org.partnership.examples.simulation.march.MarchFigures;
 import org.partnership.examples.simulation.march.MarchModel;
 import org.partnership.examples.simulation.march.MarchParameters;
+import org.partnership.examples.simulation.march.MarchSeries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -127,6 +128,11 @@ final class SimulateCommand implements Callable<Integer> {
     Double slowP1;
 
     @Option(
+        names = "--series",
+        description = "Also write series.csv: knowledge per period, per cell (needs --out).")
+    boolean series;
+
+    @Option(
         names = "--periods",
         paramLabel = "N",
         description = "Period limit (default: equilibrium, capped at 10,000; 100 with p3 or p4).")
@@ -136,6 +142,9 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
       if (runs.runs < 1) {
         throw new PartnershipCli.UserInputException("--runs must be at least 1, was " + runs.runs);
+      }
+      if (series && runs.out == null) {
+        throw new PartnershipCli.UserInputException("--series needs --out");
       }
       if (runs.threads < 1) {
         throw new PartnershipCli.UserInputException(
@@ -148,7 +157,7 @@ final class SimulateCommand implements Callable<Integer> {
       String name;
       List<MarchParameters> cells;
       String x = null;
-      String series = null;
+      String seriesParameter = null;
       if (figure != null) {
         MarchFigures.Figure f;
         try {
@@ -159,7 +168,7 @@ final class SimulateCommand implements Callable<Integer> {
         name = "figure-" + figure;
         cells = f.cells();
         x = f.x();
-        series = f.series();
+        seriesParameter = f.series();
       } else {
         name = "grid";
         cells = grid();
@@ -169,10 +178,19 @@ final class SimulateCommand implements Callable<Integer> {
       ExperimentResult<MarchParameters> result = run(experiment);
       PrintWriter out = spec.commandLine().getOut();
       if (runs.out != null) {
-        Path chart = ExperimentFiles.write(result, runs.out, x, series);
+        Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
+        if (series) {
+          List<MarchSeries.Cell> cellSeries = MarchSeries.of(experiment, runs.threads);
+          try (java.io.Writer w =
+              java.nio.file.Files.newBufferedWriter(runs.out.resolve("series.csv"))) {
+            MarchSeries.write(experiment, cellSeries, w);
+          }
+        }
         if (runs.format.equals("text")) {
           out.println(
-              "wrote runs.csv, summary.csv, metadata.json and "
+              "wrote runs.csv, summary.csv, metadata.json"
+                  + (series ? ", series.csv" : "")
+                  + " and "
                   + chart.getFileName()
                   + " to "
                   + runs.out);

@@ -20,6 +20,21 @@ class SimulateCommandTest {
         .contains("wrote runs.csv, summary.csv, metadata.json and figure-2.png")
         .contains("march1991 figure-2: 11 cells x 6 runs");
     assertThat(dir.resolve("figure-2.png")).exists();
+    Run series =
+        PartnershipCliTest.run(
+            "simulate",
+            "march1991",
+            "--figure",
+            "5",
+            "--runs",
+            "4",
+            "--series",
+            "--out",
+            dir.resolve("five").toString());
+    assertThat(series.out()).contains("metadata.json, series.csv and figure-5.png");
+    assertThat(dir.resolve("five/series.csv")).exists();
+    assertThat(PartnershipCliTest.run("simulate", "march1991", "--figure", "1", "--series").err())
+        .isEqualTo("partnership: --series needs --out\n");
     assertThat(dir.resolve("runs.csv")).exists();
   }
 

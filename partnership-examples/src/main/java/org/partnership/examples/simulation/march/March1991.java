@@ -34,7 +34,31 @@ public final class March1991 {
    * @throws NullPointerException if {@code parameters} is null
    */
   public static MarchResult run(MarchParameters parameters, long seed) {
-    return new Run(parameters, new SplittableRandom(seed)).go();
+    return new Run(parameters, new SplittableRandom(seed), null).go();
+  }
+
+  /** Told the code's and the individuals' knowledge at the end of every period of a run. */
+  @FunctionalInterface
+  public interface PeriodObserver {
+    /**
+     * One period's knowledge.
+     *
+     * @param period the period, from 1
+     * @param codeKnowledge (#correct − #wrong) / m of the code
+     * @param individualKnowledge the mean of the same score over the individuals' beliefs
+     */
+    void period(int period, double codeKnowledge, double individualKnowledge);
+  }
+
+  /**
+   * Runs the model once, telling an observer the knowledge after every period. The run and its
+   * result are exactly those of {@link #run(MarchParameters, long)} with the same seed.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static MarchResult run(MarchParameters parameters, long seed, PeriodObserver observer) {
+    java.util.Objects.requireNonNull(observer, "observer");
+    return new Run(parameters, new SplittableRandom(seed), observer).go();
   }
 
   /** The state of one run. */
@@ -57,7 +81,10 @@ public final class March1991 {
     long codeKnown;
     long codePositive;
 
-    Run(MarchParameters p, SplittableRandom random) {
+    final PeriodObserver observer;
+
+    Run(MarchParameters p, SplittableRandom random, PeriodObserver observer) {
+      this.observer = observer;
       this.p = p;
       this.random = random;
       m = p.dimensions();
@@ -228,18 +255,25 @@ public final class March1991 {
             }
           }
         }
+        if (observer != null) {
+          observer.period(period, (double) codeScore() / m, individualKnowledge());
+        }
         // 6. stop at equilibrium when nothing can change any more
         if (p.stable() && atEquilibrium()) {
           equilibrium = true;
           break;
         }
       }
+      return new MarchResult(
+          (double) codeScore() / m, individualKnowledge(), period, p.stable() && !equilibrium);
+    }
+
+    double individualKnowledge() {
       double individual = 0;
       for (int i = 0; i < n; i++) {
         individual += beliefScore(i);
       }
-      return new MarchResult(
-          (double) codeScore() / m, individual / n / m, period, p.stable() && !equilibrium);
+      return individual / n / m;
     }
 
     int codeScore() {
