@@ -3,13 +3,9 @@ package org.partnership.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.examples.ledger.LedgerGenerator;
@@ -86,29 +82,9 @@ class ReadmeMetricsExampleTest {
 
   @Test
   void theReadmeShowsExactlyThisExample() {
-    String test;
-    String readme;
-    try {
-      test =
-          Files.readString(
-              Path.of("src/test/java/org/partnership/examples/ReadmeMetricsExampleTest.java"),
-              StandardCharsets.UTF_8);
-      readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int from = test.indexOf("// README:begin\n") + "// README:begin\n".length();
-    String fromTest = test.substring(from, test.indexOf("    // README:end", from));
-    Matcher block =
-        Pattern.compile(
-                "<!-- metrics:begin -->\\s*```java\\n(.*?)```\\s*<!-- metrics:end -->",
-                Pattern.DOTALL)
-            .matcher(readme);
-    assertThat(block.find()).as("README has a metrics example block").isTrue();
-    assertThat(normalize(block.group(1))).isEqualTo(normalize(fromTest));
-  }
-
-  private static String normalize(String code) {
-    return code.replaceAll("//[^\\n]*", "").replaceAll("\\s+", "");
+    assertThat(ReadmeBlocks.fromReadme("metrics"))
+        .isEqualTo(
+            ReadmeBlocks.fromTest(
+                "src/test/java/org/partnership/examples/ReadmeMetricsExampleTest.java"));
   }
 }

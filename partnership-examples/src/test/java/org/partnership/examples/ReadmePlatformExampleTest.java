@@ -3,15 +3,11 @@ package org.partnership.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.partnership.jackson.DocumentType;
 import org.partnership.jackson.VerdictJson;
@@ -79,25 +75,10 @@ class ReadmePlatformExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyThisExample() throws IOException {
-    String test =
-        Files.readString(
-            Path.of("src/test/java/org/partnership/examples/ReadmePlatformExampleTest.java"),
-            StandardCharsets.UTF_8);
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    int from = test.indexOf("// README:begin\n") + "// README:begin\n".length();
-    String fromTest = test.substring(from, test.indexOf("    // README:end", from));
-    Matcher block =
-        Pattern.compile(
-                "<!-- platform:begin -->\\s*```java\\n(.*?)```\\s*<!-- platform:end -->",
-                Pattern.DOTALL)
-            .matcher(readme);
-    assertThat(block.find()).as("README has a platform example block").isTrue();
-    assertThat(normalize(block.group(1))).isEqualTo(normalize(fromTest));
-  }
-
-  /** Whitespace and comments removed: formatting may wrap either side differently. */
-  private static String normalize(String code) {
-    return code.replaceAll("//[^\\n]*", "").replaceAll("\\s+", "");
+  void theReadmeShowsExactlyThisExample() {
+    assertThat(ReadmeBlocks.fromReadme("platform"))
+        .isEqualTo(
+            ReadmeBlocks.fromTest(
+                "src/test/java/org/partnership/examples/ReadmePlatformExampleTest.java"));
   }
 }

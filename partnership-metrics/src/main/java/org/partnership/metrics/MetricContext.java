@@ -53,8 +53,7 @@ public final class MetricContext {
 
   // Precomputed indexes, read by the built-in accumulators.
   private final ImmutableList<Person> people;
-  private final Map<String, Integer> personIndex;
-  private final IdIndex peopleFast;
+  private final IdIndex personIndex;
   private final int[] levelOfPerson;
   private final int[] teamOfPerson;
   private final ImmutableList<String> teams;
@@ -76,13 +75,9 @@ public final class MetricContext {
         b.minimumGroupSize != null ? b.minimumGroupSize : policy.assessment().minimumGroupSize();
     this.competenceThreshold = b.competenceThreshold;
     this.people = ImmutableList.copyOf(organization.people());
-    this.personIndex = new HashMap<>(people.size() * 2);
-    for (int i = 0; i < people.size(); i++) {
-      personIndex.put(people.get(i).id(), i);
-    }
     List<String> ids = new ArrayList<>(people.size());
     people.forEach(p -> ids.add(p.id()));
-    this.peopleFast = new IdIndex(ids);
+    this.personIndex = new IdIndex(ids);
     if (b.fairnessAttributes != null) {
       this.fairnessAttributes = ImmutableList.copyOf(b.fairnessAttributes);
     } else {
@@ -155,9 +150,9 @@ public final class MetricContext {
       case PERSON:
         {
           String personId = subject.id().orElseThrow();
-          Integer index = personIndex.get(personId);
+          int index = personIndex.get(personId);
           checkArgument(
-              index != null,
+              index >= 0,
               "subject person must be a person of the organization, was \"%s\"",
               personId);
           inPopulation[index] = true;
@@ -248,7 +243,7 @@ public final class MetricContext {
    * @throws NullPointerException if {@code personId} is null
    */
   public int personIndex(String personId) {
-    return peopleFast.get(requireNonNull(personId, "personId"));
+    return personIndex.get(requireNonNull(personId, "personId"));
   }
 
   /**
@@ -311,7 +306,7 @@ public final class MetricContext {
   }
 
   private boolean member(String personId) {
-    int i = peopleFast.get(personId);
+    int i = personIndex.get(personId);
     return i >= 0 && inPopulation[i];
   }
 
