@@ -54,6 +54,9 @@ public final class LedgerCsv {
       Path file, LedgerRecordType type, ReadMode mode, Consumer<? super LedgerRecord> sink)
       throws IOException {
     requireNonNull(file, "file");
+    requireNonNull(type, "type");
+    requireNonNull(mode, "mode");
+    requireNonNull(sink, "sink");
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, file.toString(), type, mode, sink);
     }

@@ -41,6 +41,8 @@ public final class LedgerJsonLines {
   public static LedgerReadReport read(Path file, ReadMode mode, Consumer<? super LedgerRecord> sink)
       throws IOException {
     requireNonNull(file, "file");
+    requireNonNull(mode, "mode");
+    requireNonNull(sink, "sink");
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, file.toString(), mode, sink);
     }

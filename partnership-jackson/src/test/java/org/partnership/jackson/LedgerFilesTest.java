@@ -290,4 +290,18 @@ class LedgerFilesTest {
       assertThat(w.count()).isZero();
     }
   }
+
+  @Test
+  void nullsAreRejectedByName() {
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(java.io.Reader.class, new StringReader(""))
+            .setDefault(java.io.Writer.class, new StringWriter())
+            .setDefault(Path.class, dir.resolve("x.csv"))
+            .setDefault(LedgerRecordType.class, LedgerRecordType.TIME)
+            .setDefault(ReadMode.class, ReadMode.STRICT);
+    tester.testAllPublicStaticMethods(LedgerCsv.class);
+    tester.testAllPublicStaticMethods(LedgerJsonLines.class);
+    tester.testAllPublicStaticMethods(LedgerRecordType.class);
+  }
 }
