@@ -31,14 +31,19 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = "Runs a simulation experiment: a parameter grid, runs per cell, a base seed.",
-    subcommands = {SimulateCommand.March.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SimulateCommand.March.class,
+      OrganizationCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a model: march1991");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "give a model: march1991 or organization");
   }
 
   /** The options every experiment shares. */
@@ -46,8 +51,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
         names = "--runs",
         paramLabel = "N",
-        description = "Runs per cell (default: ${DEFAULT-VALUE}, as in the paper).")
-    int runs = 80;
+        description = "Runs per cell (default: 80 for march1991, as in the paper; 20 otherwise).")
+    Integer runs;
 
     @Option(
         names = "--seed",
@@ -76,6 +81,42 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
+
+    /** Checks the shared options; returns the runs per cell. */
+    int check(int defaultRuns) {
+      int n = runs == null ? defaultRuns : runs;
+      if (n < 1) {
+        throw new PartnershipCli.UserInputException("--runs must be at least 1, was " + n);
+      }
+      if (threads < 1) {
+        throw new PartnershipCli.UserInputException("--threads must be at least 1, was " + threads);
+      }
+      if (!format.equals("text") && !format.equals("csv")) {
+        throw new PartnershipCli.UserInputException(
+            "--format must be text or csv, was \"" + format + "\"");
+      }
+      return n;
+    }
+
+    /** Runs an experiment, with a progress bar on an interactive terminal unless --quiet. */
+    <P> ExperimentResult<P> run(Experiment<P> experiment) throws InterruptedException {
+      boolean bar = !quiet && System.console() != null;
+      if (!bar) {
+        return ExperimentRunner.run(experiment, threads, n -> {});
+      }
+      try (ProgressBar progress =
+          new ProgressBarBuilder()
+              .setTaskName(experiment.model().id() + " " + experiment.name())
+              .setInitialMax(experiment.totalRuns())
+              .setConsumer(new ConsoleProgressBarConsumer(System.err))
+              .setUnit(" runs", 1)
+              .showSpeed()
+              .setUpdateIntervalMillis(250)
+              .build()) {
+        LongConsumer step = progress::stepBy;
+        return ExperimentRunner.run(experiment, threads, step);
+      }
+    }
   }
 
   /** {@code partnership simulate march1991}. */
@@ -140,19 +181,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      if (runs.runs < 1) {
-        throw new PartnershipCli.UserInputException("--runs must be at least 1, was " + runs.runs);
-      }
+      int runCount = runs.check(80);
       if (series && runs.out == null) {
         throw new PartnershipCli.UserInputException("--series needs --out");
-      }
-      if (runs.threads < 1) {
-        throw new PartnershipCli.UserInputException(
-            "--threads must be at least 1, was " + runs.threads);
-      }
-      if (!runs.format.equals("text") && !runs.format.equals("csv")) {
-        throw new PartnershipCli.UserInputException(
-            "--format must be text or csv, was \"" + runs.format + "\"");
       }
       String name;
       List<MarchParameters> cells;
@@ -174,8 +205,8 @@ final class SimulateCommand implements Callable<Integer> {
         cells = grid();
       }
       Experiment<MarchParameters> experiment =
-          new Experiment<>(name, new MarchModel(), cells, runs.runs, runs.seed);
-      ExperimentResult<MarchParameters> result = run(experiment);
+          new Experiment<>(name, new MarchModel(), cells, runCount, runs.seed);
+      ExperimentResult<MarchParameters> result = runs.run(experiment);
       PrintWriter out = spec.commandLine().getOut();
       if (runs.out != null) {
         Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
@@ -237,26 +268,6 @@ final class SimulateCommand implements Callable<Integer> {
         throw new PartnershipCli.UserInputException(e.getMessage());
       }
       return cells;
-    }
-
-    private ExperimentResult<MarchParameters> run(Experiment<MarchParameters> experiment)
-        throws InterruptedException {
-      boolean bar = !runs.quiet && System.console() != null;
-      if (!bar) {
-        return ExperimentRunner.run(experiment, runs.threads, n -> {});
-      }
-      try (ProgressBar progress =
-          new ProgressBarBuilder()
-              .setTaskName(experiment.model().id() + " " + experiment.name())
-              .setInitialMax(experiment.totalRuns())
-              .setConsumer(new ConsoleProgressBarConsumer(System.err))
-              .setUnit(" runs", 1)
-              .showSpeed()
-              .setUpdateIntervalMillis(250)
-              .build()) {
-        LongConsumer step = progress::stepBy;
-        return ExperimentRunner.run(experiment, runs.threads, step);
-      }
     }
 
     private static void text(PrintWriter out, ExperimentResult<MarchParameters> result) {

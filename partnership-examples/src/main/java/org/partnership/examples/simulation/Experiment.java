@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * A model, a grid of parameter sets (the cells), the runs per cell and a base seed. Run {@code r}
  * of cell {@code c} uses the seed {@link Seeds#of(long, long, long) Seeds.of(baseSeed, c, r)}, so
- * results do not depend on how runs are spread over threads.
+ * results do not depend on how runs are spread over threads. With common seeds, run {@code r} of
+ * every cell uses {@code Seeds.of(baseSeed, 0, r)} instead: the cells then differ only in their
+ * parameters, not in their random draws (common random numbers, a standard variance reduction for
+ * comparing cells; the runs of one cell stay independent).
  *
  * @param <P> the model's parameters
  * @param name a short name for charts and files, e.g. {@code figure-1}
@@ -15,8 +18,20 @@ import java.util.List;
  * @param cells the parameter sets, in order
  * @param runs the runs per cell
  * @param baseSeed the base seed
+ * @param commonSeeds whether every cell uses the same seeds
  */
-public record Experiment<P>(String name, Model<P> model, List<P> cells, int runs, long baseSeed) {
+public record Experiment<P>(
+    String name, Model<P> model, List<P> cells, int runs, long baseSeed, boolean commonSeeds) {
+
+  /**
+   * An experiment with a seed per cell and run.
+   *
+   * @throws NullPointerException if an argument or a cell is null
+   * @throws IllegalArgumentException if there are no cells or runs is below 1
+   */
+  public Experiment(String name, Model<P> model, List<P> cells, int runs, long baseSeed) {
+    this(name, model, cells, runs, baseSeed, false);
+  }
 
   /**
    * Validates the experiment.
@@ -38,7 +53,7 @@ public record Experiment<P>(String name, Model<P> model, List<P> cells, int runs
 
   /** The seed of a run. */
   public long seed(int cell, int run) {
-    return Seeds.of(baseSeed, cell, run);
+    return Seeds.of(baseSeed, commonSeeds ? 0 : cell, run);
   }
 
   /** All runs of all cells. */

@@ -138,7 +138,12 @@ public final class ExperimentFiles {
         .put("runsPerCell", e.runs())
         .put("cells", e.cells().size())
         .put("baseSeed", e.baseSeed())
-        .put("seedOfRun", "Seeds.of(baseSeed, cell, run): SplitMix64 finalizer applied in turn")
+        .put("commonSeeds", e.commonSeeds())
+        .put(
+            "seedOfRun",
+            e.commonSeeds()
+                ? "Seeds.of(baseSeed, 0, run) in every cell: SplitMix64 finalizer applied in turn"
+                : "Seeds.of(baseSeed, cell, run): SplitMix64 finalizer applied in turn")
         .put("cappedRuns", result.cappedRuns())
         .put("threads", result.threads())
         .put("wallSeconds", result.wallNanos() / 1e9)
@@ -154,7 +159,15 @@ public final class ExperimentFiles {
       ObjectNode o = grid.addObject();
       double[] v = e.model().parameterValues(cell);
       for (int i = 0; i < names.size(); i++) {
-        o.put(names.get(i), v[i]);
+        if (Double.isNaN(v[i])) {
+          o.putNull(names.get(i));
+        } else {
+          o.put(names.get(i), v[i]);
+        }
+      }
+      String description = e.model().describe(cell);
+      if (!description.isEmpty()) {
+        o.put("description", description);
       }
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -169,6 +182,36 @@ public final class ExperimentFiles {
    */
   public static <P> void chart(
       ExperimentResult<P> result, Path png, String xName, String seriesName) throws IOException {
+    String observation = result.experiment().model().observationNames().get(0);
+    Experiment<P> e = result.experiment();
+    chart(
+        result,
+        png,
+        xName,
+        seriesName,
+        List.of(observation),
+        e.model().id() + " — " + e.name() + " (" + e.runs() + " runs per point, 95 % CI)",
+        observation.replace('_', ' '));
+  }
+
+  /**
+   * A line chart of several observations' cell means against a parameter (null: the first that
+   * varies), one series per observation and value of the series parameter (null: the next that
+   * varies), with 95 % confidence intervals as error bars; cells where an observation was never
+   * observed are left out. Written as PNG (works headless).
+   *
+   * @throws IllegalArgumentException if a parameter or observation name is unknown
+   * @throws IOException if the file cannot be written
+   */
+  public static <P> void chart(
+      ExperimentResult<P> result,
+      Path png,
+      String xName,
+      String seriesName,
+      List<String> observations,
+      String title,
+      String yTitle)
+      throws IOException {
     System.setProperty("java.awt.headless", "true");
     Experiment<P> e = result.experiment();
     List<String> names = e.model().parameterNames();
@@ -194,39 +237,65 @@ public final class ExperimentFiles {
     varying.remove(Integer.valueOf(x));
     int series =
         seriesName != null ? names.indexOf(seriesName) : varying.isEmpty() ? -1 : varying.get(0);
-    String observation = e.model().observationNames().get(0);
+    int[] observed = new int[observations.size()];
+    for (int i = 0; i < observed.length; i++) {
+      observed[i] = e.model().observationNames().indexOf(observations.get(i));
+      if (observed[i] < 0) {
+        throw new IllegalArgumentException(
+            "observation must be one of "
+                + e.model().observationNames()
+                + ", was \""
+                + observations.get(i)
+                + "\"");
+      }
+    }
     XYChart chart =
         new XYChartBuilder()
             .width(800)
             .height(560)
-            .title(
-                e.model().id() + " — " + e.name() + " (" + e.runs() + " runs per point, 95 % CI)")
-            .xAxisTitle(names.get(x))
-            .yAxisTitle(observation.replace('_', ' '))
+            .title(title)
+            .xAxisTitle(names.get(x).replace('_', ' '))
+            .yAxisTitle(yTitle)
             .build();
     chart.getStyler().setMarkerSize(6);
     Map<Double, List<Integer>> bySeries = new LinkedHashMap<>();
     for (int c = 0; c < cells; c++) {
       bySeries.computeIfAbsent(series < 0 ? 0 : values[c][series], k -> new ArrayList<>()).add(c);
     }
-    for (Map.Entry<Double, List<Integer>> s : bySeries.entrySet()) {
-      List<Integer> members = s.getValue();
-      members.sort((a, b) -> Double.compare(values[a][x], values[b][x]));
-      double[] xs = new double[members.size()];
-      double[] ys = new double[members.size()];
-      double[] errors = new double[members.size()];
-      for (int i = 0; i < members.size(); i++) {
-        Summary sum = result.summaries()[members.get(i)][0];
-        xs[i] = values[members.get(i)][x];
-        ys[i] = sum.mean();
-        errors[i] = sum.halfWidth().orElse(0);
+    for (int o = 0; o < observed.length; o++) {
+      for (Map.Entry<Double, List<Integer>> s : bySeries.entrySet()) {
+        List<Integer> members = new ArrayList<>();
+        for (int c : s.getValue()) {
+          if (!Double.isNaN(result.summaries()[c][observed[o]].mean())) {
+            members.add(c);
+          }
+        }
+        if (members.isEmpty()) {
+          continue;
+        }
+        members.sort((a, b) -> Double.compare(values[a][x], values[b][x]));
+        double[] xs = new double[members.size()];
+        double[] ys = new double[members.size()];
+        double[] errors = new double[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+          Summary sum = result.summaries()[members.get(i)][observed[o]];
+          xs[i] = values[members.get(i)][x];
+          ys[i] = sum.mean();
+          errors[i] = sum.halfWidth().orElse(0);
+        }
+        String parameter =
+            series < 0
+                ? ""
+                : String.format(Locale.ROOT, "%s = %s", names.get(series), number(s.getKey()));
+        String label =
+            observed.length == 1 && series >= 0
+                ? parameter
+                : series < 0
+                    ? observations.get(o).replace('_', ' ')
+                    : observations.get(o).replace('_', ' ') + ", " + parameter;
+        XYSeries line = chart.addSeries(label, xs, ys, errors);
+        line.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
       }
-      String label =
-          series < 0
-              ? observation
-              : String.format(Locale.ROOT, "%s = %s", names.get(series), number(s.getKey()));
-      XYSeries line = chart.addSeries(label, xs, ys, errors);
-      line.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
     }
     if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
       throw new IOException("no PNG writer available for " + png);

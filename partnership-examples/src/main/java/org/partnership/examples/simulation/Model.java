@@ -22,6 +22,14 @@ public interface Model<P> {
   /** The names of the observations, e.g. {@code code_knowledge}, in a fixed order. */
   List<String> observationNames();
 
+  /**
+   * What a parameter set holds beyond {@link #parameterValues(Object)}, in words (e.g. a policy's
+   * id); written to {@code metadata.json}. Empty by default.
+   */
+  default String describe(P parameters) {
+    return "";
+  }
+
   /** Runs the model once. Must be deterministic in (parameters, seed) and thread-safe. */
   Observation run(P parameters, long seed);
 }

@@ -3,8 +3,9 @@ package org.partnership.examples.simulation;
 import java.util.Arrays;
 
 /**
- * What one run observed: one value per observation name of its model, the periods it ran, and
- * whether it stopped at a cap rather than at its natural end.
+ * What one run observed: one value per observation name of its model (NaN when the run had nothing
+ * to observe, e.g. a rate without cases), the periods it ran, and whether it stopped at a cap
+ * rather than at its natural end.
  *
  * @param values the observations, in the order of {@link Model#observationNames()}
  * @param periods the periods run
@@ -16,13 +17,14 @@ public record Observation(double[] values, int periods, boolean capped) {
    * Validates and copies the values.
    *
    * @throws NullPointerException if {@code values} is null
-   * @throws IllegalArgumentException if a value is not finite or periods is negative
+   * @throws IllegalArgumentException if a value is infinite or periods is negative
    */
   public Observation {
     values = values.clone();
     for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException("values[" + i + "] must be finite, was " + values[i]);
+      if (Double.isInfinite(values[i])) {
+        throw new IllegalArgumentException(
+            "values[" + i + "] must be finite or NaN (not observed), was " + values[i]);
       }
     }
     if (periods < 0) {

@@ -5,12 +5,13 @@ import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.descriptive.StreamingStatistics;
 
 /**
- * The statistics of one observation over the runs of one cell: mean, sample standard deviation, a
- * 95 % confidence interval of the mean from Student's t (Hipparchus), minimum and maximum.
+ * The statistics of one observation over the runs of one cell that observed it (runs with NaN are
+ * left out): mean, sample standard deviation, a 95 % confidence interval of the mean from Student's
+ * t (Hipparchus), minimum and maximum. With no run observing it, every statistic is NaN.
  *
- * @param runs the number of runs
+ * @param runs the number of runs that observed the value
  * @param mean the mean
- * @param sd the sample standard deviation (n − 1); 0 for one run
+ * @param sd the sample standard deviation (n − 1); 0 for one run, NaN for none
  * @param ciLow the lower end of the 95 % confidence interval; NaN for one run
  * @param ciHigh the upper end; NaN for one run
  * @param min the smallest value
@@ -23,10 +24,12 @@ public record Summary(
   static Summary of(double[] values) {
     StreamingStatistics s = new StreamingStatistics();
     for (double v : values) {
-      s.addValue(v);
+      if (!Double.isNaN(v)) {
+        s.addValue(v);
+      }
     }
     long n = s.getN();
-    double sd = n > 1 ? s.getStandardDeviation() : 0;
+    double sd = n > 1 ? s.getStandardDeviation() : n == 1 ? 0 : Double.NaN;
     double half = Double.NaN;
     if (n > 1) {
       double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);

@@ -2,10 +2,13 @@ package org.partnership.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.examples.cli.PartnershipCliTest.Run;
+import org.partnership.examples.simulation.organization.Parameter;
 
 class SimulateCommandTest {
 
@@ -90,6 +93,151 @@ class SimulateCommandTest {
     assertThat(badFigure.err()).isEqualTo("partnership: --figure: figure must be 1 to 5, was 9\n");
     assertThat(
             PartnershipCliTest.run("simulate", "march1991", "--figure", "1", "--runs", "0").err())
+        .isEqualTo("partnership: --runs must be at least 1, was 0\n");
+  }
+
+  @Test
+  void theOrganizationSweepChartsOutcomesAndTimeAgainstTheShare(@TempDir Path dir)
+      throws Exception {
+    Run run =
+        PartnershipCliTest.run(
+            "simulate",
+            "organization",
+            "--sweep",
+            "partner-share",
+            "--people",
+            "30",
+            "--periods",
+            "10",
+            "--runs",
+            "3",
+            "--out",
+            dir.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("organization partner-share-sweep: 11 cells x 3 runs of 30 people for 10 periods")
+        .contains("fixed share 0.7");
+    for (String file :
+        List.of(
+            "runs.csv",
+            "summary.csv",
+            "metadata.json",
+            "partner-share-sweep.png",
+            "partner-share-sweep-outcomes.png",
+            "partner-share-sweep-time.png")) {
+      assertThat(dir.resolve(file)).isNotEmptyFile();
+    }
+    List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+    assertThat(summary).hasSize(12);
+    assertThat(summary.get(0))
+        .startsWith(
+            "cell,people,periods,partner_share,runs,capped,performance_mean,performance_sd,")
+        .contains("trust_ci95_low", "leader_hours_per_decision_mean");
+    assertThat(summary.get(11)).startsWith("10,30.0,10.0,1.0,3,0,");
+    assertThat(Files.readString(dir.resolve("metadata.json")))
+        .contains("\"commonSeeds\" : true", "policy fixed share 0.3");
+  }
+
+  @Test
+  void theOrganizationLedgerIsReadByTheMetricsCommand(@TempDir Path dir) throws Exception {
+    Run run =
+        PartnershipCliTest.run(
+            "simulate",
+            "organization",
+            "--policy",
+            "vroom-development",
+            "--people",
+            "40",
+            "--periods",
+            "8",
+            "--runs",
+            "2",
+            "--format",
+            "csv",
+            "--ledger",
+            dir.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    Run metrics =
+        PartnershipCliTest.run(
+            "metrics",
+            "--organization",
+            dir.resolve("organization.json").toString(),
+            "--decisions",
+            dir.resolve("decisions.csv").toString(),
+            "--time",
+            dir.resolve("time.csv").toString(),
+            "--recognitions",
+            dir.resolve("recognitions.csv").toString(),
+            "--format",
+            "json");
+    assertThat(metrics.err()).isEmpty();
+    assertThat(metrics.exitCode()).isZero();
+    assertThat(metrics.out()).contains("partnering-share", "\"rejected\" : 0");
+  }
+
+  @Test
+  void aPolicyFileAndParameterChangesAndVariationsRun(@TempDir Path dir) throws Exception {
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(
+        policy,
+        "{\"id\": \"cautious\", \"version\": 2, \"recommendation\": {\"partnerThreshold\": 0.8}}");
+    Run run =
+        PartnershipCliTest.run(
+            "simulate",
+            "organization",
+            "--policy",
+            policy.toString(),
+            "--people",
+            "30",
+            "--periods",
+            "6",
+            "--runs",
+            "2",
+            "--set",
+            "trust.decay=0.02",
+            "--vary",
+            "commitment.rate=0.01,0.1");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("organization policy cautious v2: 2 cells x 2 runs")
+        .contains("commitment.rate");
+    Run list = PartnershipCliTest.run("simulate", "organization", "--list-parameters");
+    assertThat(list.out()).contains("trust.decay", "fairness.bias", "[0, 1]");
+    assertThat(list.out().lines()).hasSize(1 + Parameter.values().length);
+  }
+
+  @Test
+  void badOrganizationInputIsOneLineWithExitCodeTwo() {
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay").err())
+        .isEqualTo("partnership: --set must look like NAME=VALUE, was \"trust.decay\"\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay=x").err())
+        .isEqualTo("partnership: --set trust.decay must be a number, was \"x\"\n");
+    Run range = PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay=2");
+    assertThat(range.exitCode()).isEqualTo(2);
+    assertThat(range.err()).isEqualTo("partnership: trust.decay must be in [0, 1], was 2\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--vary", "nope=1,2").err())
+        .startsWith("partnership: --vary: no model parameter is called \"nope\"");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--sweep", "trust").err())
+        .isEqualTo("partnership: --sweep must be partner-share, was \"trust\"\n");
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate", "organization", "--policy", "seed", "--partner-share", "0.5")
+                .err())
+        .isEqualTo(
+            "partnership: --partner-share and --sweep go with --policy fixed, not \"seed\"\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--partner-share", "1.5").err())
+        .isEqualTo("partnership: --partner-share: partner share must be in [0, 1], was 1.5\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--policy", "fixed").err())
+        .isEqualTo(
+            "partnership: --policy fixed needs --partner-share LIST or --sweep partner-share\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--policy", "nosuch").err())
+        .startsWith("partnership: --policy must be one of [seed,")
+        .endsWith("was \"nosuch\" (no such file)\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--people", "1").err())
+        .isEqualTo("partnership: people must be in [2, 1000000], was 1\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--runs", "0").err())
         .isEqualTo("partnership: --runs must be at least 1, was 0\n");
   }
 }

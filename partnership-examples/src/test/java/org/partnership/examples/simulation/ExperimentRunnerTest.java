@@ -69,6 +69,33 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void runsThatObservedNothingAreLeftOutOfTheSummary() {
+    Summary s = Summary.of(new double[] {Double.NaN, 1, 2, 3, 4, 5, Double.NaN});
+    assertThat(s).isEqualTo(Summary.of(new double[] {1, 2, 3, 4, 5}));
+    Summary none = Summary.of(new double[] {Double.NaN, Double.NaN});
+    assertThat(none.runs()).isZero();
+    assertThat(none.mean()).isNaN();
+    assertThat(none.sd()).isNaN();
+    assertThat(none.halfWidth()).isEmpty();
+    assertThat(new Observation(new double[] {Double.NaN}, 1, false).values()[0]).isNaN();
+    assertThatThrownBy(() -> new Observation(new double[] {1, Double.POSITIVE_INFINITY}, 1, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("values[1] must be finite or NaN (not observed), was Infinity");
+  }
+
+  @Test
+  void withCommonSeedsEveryCellUsesTheSeedsOfTheFirst() throws Exception {
+    Experiment<MarchParameters> common =
+        new Experiment<>("common", new MarchModel(), MarchFigures.figure(2).cells(), 3, 7, true);
+    assertThat(common.seed(5, 2)).isEqualTo(Seeds.of(7, 0, 2)).isEqualTo(common.seed(0, 2));
+    assertThat(common.seed(5, 1)).isNotEqualTo(common.seed(5, 2));
+    ExperimentResult<MarchParameters> r = ExperimentRunner.run(common, 2, n -> {});
+    assertThat(r.observations()[5][2])
+        .isEqualTo(new MarchModel().run(common.cells().get(5), Seeds.of(7, 0, 2)));
+    assertThat(ExperimentFiles.metadata(r)).contains("\"commonSeeds\" : true");
+  }
+
+  @Test
   void filesHoldEveryRunEveryCellTheMetadataAndAChart(@TempDir Path dir) throws Exception {
     ExperimentResult<MarchParameters> r = ExperimentRunner.run(figure1(4), 2, n -> {});
     Path chart = ExperimentFiles.write(r, dir, "p1", "p2");

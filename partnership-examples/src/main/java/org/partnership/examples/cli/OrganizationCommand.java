@@ -1,0 +1,380 @@
+package org.partnership.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.partnership.examples.simulation.Experiment;
+import org.partnership.examples.simulation.ExperimentFiles;
+import org.partnership.examples.simulation.ExperimentResult;
+import org.partnership.examples.simulation.Summary;
+import org.partnership.examples.simulation.organization.OrganizationModel;
+import org.partnership.examples.simulation.organization.OrganizationParameters;
+import org.partnership.examples.simulation.organization.OrganizationScenario;
+import org.partnership.examples.simulation.organization.Parameter;
+import org.partnership.examples.simulation.organization.PartnershipOrganization;
+import org.partnership.examples.simulation.organization.StylePolicy;
+import org.partnership.jackson.DocumentType;
+import org.partnership.jackson.LedgerCsv;
+import org.partnership.jackson.LedgerRecordType;
+import org.partnership.jackson.LedgerWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnership simulate organization}. */
+@Command(
+    name = "organization",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The partnership organization model (docs/simulation-model.md): leaders in a hierarchy",
+      "choose a style per decision through a policy; the run writes a ledger and measures it.",
+      "The grid is every combination of --partner-share (or --sweep) and --vary values."
+    })
+final class OrganizationCommand implements Callable<Integer> {
+
+  private static final List<Double> SWEEP =
+      List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+
+  @Spec CommandSpec spec;
+
+  @CommandLine.Mixin SimulateCommand.Runs runs;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "NAME|FILE",
+      description = {
+        "seed, vroom-time, vroom-development, manage, partner, fixed (with --partner-share),",
+        "or a policy file (JSON or YAML) whose rules the leaders follow (default: seed;",
+        "fixed when --partner-share or --sweep is given)."
+      })
+  String policy;
+
+  @Option(
+      names = "--people",
+      paramLabel = "N",
+      description = "People in the organization (default: ${DEFAULT-VALUE}).")
+  int people = 200;
+
+  @Option(
+      names = "--periods",
+      paramLabel = "N",
+      description = "Periods (weeks) to run (default: ${DEFAULT-VALUE}).")
+  int periods = 200;
+
+  @Option(
+      names = "--partner-share",
+      split = ",",
+      paramLabel = "LIST",
+      description = "Fixed partnering shares in [0, 1], one cell each.")
+  List<Double> partnerShare = new ArrayList<>();
+
+  @Option(
+      names = "--sweep",
+      paramLabel = "WHAT",
+      description = "partner-share: the shares 0, 0.1, … 1, charted.")
+  String sweep;
+
+  @Option(
+      names = "--set",
+      paramLabel = "NAME=VALUE",
+      description = "Change a model parameter (repeatable); --list-parameters lists them.")
+  List<String> set = new ArrayList<>();
+
+  @Option(
+      names = "--vary",
+      paramLabel = "NAME=LIST",
+      description = "Also vary a model parameter over a list, e.g. trust.decay=0,0.01,0.02.")
+  String vary;
+
+  @Option(
+      names = "--ledger",
+      paramLabel = "DIR",
+      description =
+          "Also write the first run of the first cell as organization.json (as it started),"
+              + " decisions.csv, time.csv and recognitions.csv, for the metrics command.")
+  Path ledger;
+
+  @Option(
+      names = "--independent-seeds",
+      description = {
+        "Give every cell its own seeds. By default run r of every cell uses the same seed",
+        "(common random numbers: the same organizations and situations in every cell)."
+      })
+  boolean independentSeeds;
+
+  @Option(
+      names = "--list-parameters",
+      description = "List the model parameters, their defaults and ranges, and exit.")
+  boolean listParameters;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (listParameters) {
+      out.println("parameter                        default    range           meaning");
+      for (Parameter p : Parameter.values()) {
+        out.printf(
+            Locale.ROOT,
+            "%-32s %-10s %-15s %s%n",
+            p.key(),
+            number(p.defaultValue()),
+            "[" + number(p.min()) + ", " + number(p.max()) + "]",
+            p.meaning());
+      }
+      out.flush();
+      return 0;
+    }
+    int runCount = runs.check(20);
+    OrganizationParameters parameters = OrganizationParameters.defaults();
+    for (String assignment : set) {
+      String[] kv = keyValue("--set", assignment);
+      parameters = withParameter(parameters, kv[0], number("--set " + kv[0], kv[1]));
+    }
+    List<Double> shares = new ArrayList<>(partnerShare);
+    if (sweep != null) {
+      if (!sweep.equals("partner-share")) {
+        throw new PartnershipCli.UserInputException(
+            "--sweep must be partner-share, was \"" + sweep + "\"");
+      }
+      if (!shares.isEmpty()) {
+        throw new PartnershipCli.UserInputException(
+            "give --sweep partner-share or --partner-share, not both");
+      }
+      shares.addAll(SWEEP);
+    }
+    List<StylePolicy> policies = policies(shares);
+    List<Parameter> varied = new ArrayList<>();
+    List<OrganizationParameters> variants = new ArrayList<>();
+    if (vary == null) {
+      variants.add(parameters);
+    } else {
+      String[] kv = keyValue("--vary", vary);
+      Parameter p =
+          Parameter.of(kv[0])
+              .orElseThrow(
+                  () ->
+                      new PartnershipCli.UserInputException(
+                          "--vary: no model parameter is called \""
+                              + kv[0]
+                              + "\"; --list-parameters lists them"));
+      varied.add(p);
+      for (String v : kv[1].split(",", -1)) {
+        variants.add(withParameter(parameters, p.key(), number("--vary " + p.key(), v.trim())));
+      }
+    }
+    List<OrganizationScenario> cells = new ArrayList<>();
+    try {
+      for (OrganizationParameters variant : variants) {
+        for (StylePolicy policy : policies) {
+          cells.add(new OrganizationScenario(policy, people, periods, variant));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new PartnershipCli.UserInputException(e.getMessage());
+    }
+    String name = sweep != null ? "partner-share-sweep" : policies.get(0).id();
+    OrganizationModel model = new OrganizationModel(varied);
+    Experiment<OrganizationScenario> experiment =
+        new Experiment<>(name, model, cells, runCount, runs.seed, !independentSeeds);
+    if (ledger != null) {
+      writeLedger(experiment);
+    }
+    ExperimentResult<OrganizationScenario> result = runs.run(experiment);
+    boolean shared = !shares.isEmpty();
+    String x = shared ? "partner_share" : null;
+    String series = varied.isEmpty() ? null : varied.get(0).key();
+    List<String> written = new ArrayList<>(List.of("runs.csv", "summary.csv", "metadata.json"));
+    if (runs.out != null) {
+      Path chart = ExperimentFiles.write(result, runs.out, x, series);
+      written.add(chart.getFileName().toString());
+      if (shared && shares.size() > 1) {
+        ExperimentFiles.chart(
+            result,
+            runs.out.resolve(name + "-outcomes.png"),
+            x,
+            series,
+            List.of("performance", "commitment", "trust", "partnering_time_share"),
+            "Outcomes against the partnering share (" + runCount + " runs per point, 95 % CI)",
+            "mean over runs");
+        ExperimentFiles.chart(
+            result,
+            runs.out.resolve(name + "-time.png"),
+            x,
+            series,
+            List.of("leader_hours_per_decision", "team_hours_per_decision"),
+            "Time use against the partnering share (" + runCount + " runs per point, 95 % CI)",
+            "hours per decision");
+        written.add(name + "-outcomes.png");
+        written.add(name + "-time.png");
+      }
+      if (runs.format.equals("text")) {
+        out.println("wrote " + String.join(", ", written) + " to " + runs.out);
+      }
+    }
+    if (ledger != null && runs.format.equals("text")) {
+      out.println("wrote the organization and ledger of cell 0, run 0 to " + ledger);
+    }
+    if (runs.format.equals("csv")) {
+      ExperimentFiles.summary(result, out);
+    } else {
+      text(out, result, series);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<StylePolicy> policies(List<Double> shares) throws IOException {
+    List<StylePolicy> policies = new ArrayList<>();
+    if (!shares.isEmpty()) {
+      if (policy != null && !policy.equals("fixed")) {
+        throw new PartnershipCli.UserInputException(
+            "--partner-share and --sweep go with --policy fixed, not \"" + policy + "\"");
+      }
+      for (double share : shares) {
+        try {
+          policies.add(StylePolicy.fixedShare(share));
+        } catch (IllegalArgumentException e) {
+          throw new PartnershipCli.UserInputException("--partner-share: " + e.getMessage());
+        }
+      }
+      return policies;
+    }
+    String chosen = policy == null ? "seed" : policy;
+    if (chosen.equals("fixed")) {
+      throw new PartnershipCli.UserInputException(
+          "--policy fixed needs --partner-share LIST or --sweep partner-share");
+    }
+    if (StylePolicy.NAMES.contains(chosen)) {
+      policies.add(StylePolicy.named(chosen));
+    } else {
+      Path file = Path.of(chosen);
+      if (!Files.isRegularFile(file)) {
+        throw new PartnershipCli.UserInputException(
+            "--policy must be one of "
+                + StylePolicy.NAMES
+                + " or a policy file, was \""
+                + chosen
+                + "\" (no such file)");
+      }
+      policies.add(StylePolicy.rules(DocumentType.POLICY.read(file)));
+    }
+    return policies;
+  }
+
+  private static OrganizationParameters withParameter(
+      OrganizationParameters parameters, String key, double value) {
+    try {
+      return parameters.with(key, value);
+    } catch (IllegalArgumentException e) {
+      throw new PartnershipCli.UserInputException(e.getMessage());
+    }
+  }
+
+  private static String[] keyValue(String option, String text) {
+    int eq = text.indexOf('=');
+    if (eq <= 0 || eq == text.length() - 1) {
+      throw new PartnershipCli.UserInputException(
+          option + " must look like NAME=VALUE, was \"" + text + "\"");
+    }
+    return new String[] {text.substring(0, eq).trim(), text.substring(eq + 1).trim()};
+  }
+
+  private static double number(String option, String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new PartnershipCli.UserInputException(
+          option + " must be a number, was \"" + text + "\"");
+    }
+  }
+
+  private void writeLedger(Experiment<OrganizationScenario> experiment) throws IOException {
+    Files.createDirectories(ledger);
+    DocumentType.ORGANIZATION.write(
+        PartnershipOrganization.organization(experiment.cells().get(0), experiment.seed(0, 0)),
+        ledger.resolve("organization.json"));
+    Map<LedgerRecordType, LedgerWriter> writers = new EnumMap<>(LedgerRecordType.class);
+    try {
+      for (LedgerRecordType t : LedgerRecordType.values()) {
+        BufferedWriter w = Files.newBufferedWriter(ledger.resolve(t.fileName()), UTF_8);
+        writers.put(t, LedgerCsv.writer(w, t));
+      }
+      PartnershipOrganization.run(
+          experiment.cells().get(0),
+          experiment.seed(0, 0),
+          r -> {
+            try {
+              writers.get(LedgerRecordType.of(r)).write(r);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      for (LedgerWriter w : writers.values()) {
+        w.close();
+      }
+    }
+  }
+
+  private static final java.nio.charset.Charset UTF_8 = StandardCharsets.UTF_8;
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static void text(
+      PrintWriter out, ExperimentResult<OrganizationScenario> result, String series) {
+    Experiment<OrganizationScenario> e = result.experiment();
+    out.printf(
+        Locale.ROOT,
+        "%s %s: %d cells x %d runs of %d people for %d periods in %.2f s on %d threads%n",
+        e.model().id(),
+        e.name(),
+        e.cells().size(),
+        e.runs(),
+        e.cells().get(0).people(),
+        e.cells().get(0).periods(),
+        result.wallNanos() / 1e9,
+        result.threads());
+    out.println(
+        "policy        "
+            + (series == null ? "" : String.format(Locale.ROOT, "%-12s", series))
+            + "  performance (95% CI)   commitment  trust  h/decision  partnering time  on time");
+    for (int c = 0; c < e.cells().size(); c++) {
+      OrganizationScenario s = e.cells().get(c);
+      Summary performance = result.summary(c, "performance");
+      out.printf(
+          Locale.ROOT,
+          "%-13s %s %.3f (%.3f – %.3f)  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
+          s.policy(),
+          series == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "%-12s ",
+                  number(s.parameters().get(Parameter.of(series).orElseThrow()))),
+          performance.mean(),
+          performance.ciLow(),
+          performance.ciHigh(),
+          result.summary(c, "commitment").mean(),
+          result.summary(c, "trust").mean(),
+          result.summary(c, "leader_hours_per_decision").mean(),
+          result.summary(c, "partnering_time_share").mean(),
+          result.summary(c, "on_time_rate").mean());
+    }
+  }
+}
