@@ -82,7 +82,12 @@ public final class Checks {
   public static void ids(String field, Collection<String> values) {
     int i = 0;
     for (String value : values) {
-      id(field + "[" + i + "]", value);
+      try {
+        id(field, value);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        // Name the element only when it is bad: building the name for every element is costly.
+        id(field + "[" + i + "]", value);
+      }
       i++;
     }
   }

@@ -78,7 +78,7 @@ public abstract non-sealed class DecisionRecord implements LedgerRecord {
         .domain(domain())
         .ownerRoleId(ownerRoleId())
         .stakeholders(stakeholders())
-        .traits(traits().orElse(DecisionTraits.unknown()))
+        .traits(traits().orElseGet(DecisionTraits::unknown))
         .build();
   }
 

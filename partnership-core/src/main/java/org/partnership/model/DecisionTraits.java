@@ -172,7 +172,12 @@ public abstract class DecisionTraits {
 
   /** Traits with every graded trait unknown (0.5), no mandate and no flags set. */
   public static DecisionTraits unknown() {
-    return builder().build();
+    return Unknown.TRAITS;
+  }
+
+  /** Holds the traits of {@link #unknown()}, built on first use. */
+  private static final class Unknown {
+    static final DecisionTraits TRAITS = builder().build();
   }
 
   /** A new builder; every attribute has a default (see the class comment). */

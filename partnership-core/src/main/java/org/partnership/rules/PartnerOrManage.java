@@ -93,88 +93,180 @@ public final class PartnerOrManage {
     return recommend(decision, Optional.of(requireNonNull(organization, "organization")), policy);
   }
 
-  private static Recommendation recommend(
-      Decision decision, Optional<Organization> organization, Policy policy) {
-    requireNonNull(decision, "decision");
-    requireNonNull(policy, "policy");
-    RecommendationParameters p = policy.recommendation();
-    DecisionTraits t = decision.traits();
-    List<Reason> reasons = new ArrayList<>(13);
+  /**
+   * The style {@link #recommend(Decision, Policy)} recommends, without building its explanation:
+   * for evaluating many decisions where only the style is needed.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Style styleOf(Decision decision, Policy policy) {
+    return new Verdict(decision, Optional.empty(), policy).style;
+  }
 
-    double group = t.groupExpertise();
+  /**
+   * The style {@link #recommend(Decision, Organization, Policy)} recommends, without building its
+   * explanation: for evaluating many decisions where only the style is needed.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Style styleOf(Decision decision, Organization organization, Policy policy) {
+    return new Verdict(decision, Optional.of(requireNonNull(organization, "organization")), policy)
+        .style;
+  }
+
+  /** What a recommendation rests on, computed once for the style and for the explanation. */
+  private static final class Verdict {
+    final RecommendationParameters p;
+    final DecisionTraits t;
+    double group;
     String groupSource = "traits.groupExpertise";
-    double leader = t.leaderExpertise();
+    double leader;
     String leaderSource = "traits.leaderExpertise";
-    int unknownStakeholders = 0;
-    if (organization.isPresent()) {
-      Organization org = organization.get();
-      OptionalDouble best = OptionalDouble.empty();
-      for (String id : decision.stakeholders()) {
-        Optional<Person> person = org.person(id);
-        if (person.isEmpty()) {
-          unknownStakeholders++;
-          continue;
+    int unknownStakeholders;
+    final Style partnerStyle;
+    final Duration partnerTime;
+    final boolean mandate;
+    final boolean crisis;
+    final boolean noCompetence;
+    final boolean must;
+    final double[] values;
+    final double[] weights;
+    final double score;
+    final boolean partner;
+    final Style style;
+
+    Verdict(Decision decision, Optional<Organization> organization, Policy policy) {
+      requireNonNull(decision, "decision");
+      requireNonNull(policy, "policy");
+      p = policy.recommendation();
+      t = decision.traits();
+      group = t.groupExpertise();
+      leader = t.leaderExpertise();
+      if (organization.isPresent()) {
+        Organization org = organization.get();
+        OptionalDouble best = OptionalDouble.empty();
+        for (String id : decision.stakeholders()) {
+          Optional<Person> person = org.person(id);
+          if (person.isEmpty()) {
+            unknownStakeholders++;
+            continue;
+          }
+          double v = person.get().proficiencyIn(decision.domain()).orElse(0);
+          best = OptionalDouble.of(Math.max(v, best.orElse(0)));
         }
-        double v = person.get().proficiencyIn(decision.domain()).orElse(0);
-        best = OptionalDouble.of(Math.max(v, best.orElse(0)));
-      }
-      if (best.isPresent()) {
-        group = best.getAsDouble();
-        groupSource = "organization: best stakeholder proficiency in " + decision.domain();
-      }
-      if (org.role(decision.ownerRoleId()).isPresent()) {
-        OptionalDouble owner = OptionalDouble.empty();
-        for (Person holder : org.holdersOf(decision.ownerRoleId())) {
-          OptionalDouble v = holder.proficiencyIn(decision.domain());
-          if (v.isPresent()) {
-            owner = OptionalDouble.of(Math.max(v.getAsDouble(), owner.orElse(0)));
+        if (best.isPresent()) {
+          group = best.getAsDouble();
+          groupSource = "organization: best stakeholder proficiency in " + decision.domain();
+        }
+        if (org.role(decision.ownerRoleId()).isPresent()) {
+          OptionalDouble owner = OptionalDouble.empty();
+          for (Person holder : org.holdersOf(decision.ownerRoleId())) {
+            OptionalDouble v = holder.proficiencyIn(decision.domain());
+            if (v.isPresent()) {
+              owner = OptionalDouble.of(Math.max(v.getAsDouble(), owner.orElse(0)));
+            }
+          }
+          if (owner.isPresent()) {
+            leader = owner.getAsDouble();
+            leaderSource = "organization: best proficiency of the owning role's holders";
           }
         }
-        if (owner.isPresent()) {
-          leader = owner.getAsDouble();
-          leaderSource = "organization: best proficiency of the owning role's holders";
+      }
+      double dt = p.delegateThreshold();
+      double high = p.highThreshold();
+      partnerStyle =
+          group >= dt && t.teamCompetence() >= dt && t.goalAlignment() >= dt
+              ? Style.DELEGATE
+              : group >= dt && t.teamCompetence() >= high
+                  ? Style.INQUIRE
+                  : group >= high && t.goalAlignment() >= high ? Style.ADVISE : Style.AGREE;
+      mandate = t.mandate().obliges();
+      partnerTime = p.minimumTime().get(partnerStyle);
+      crisis =
+          t.urgency() >= p.urgencyThreshold()
+              && t.timeAvailable().isPresent()
+              && t.timeAvailable().get().compareTo(partnerTime) < 0;
+      noCompetence = group < p.lacksCompetenceBelow() && leader >= high;
+      must = mandate || crisis || t.confidential() || noCompetence || t.consistencyCritical();
+      values =
+          new double[] {
+            t.commitmentNeeded(), group, 1 - t.structure(), t.developmentValue(), t.goalAlignment()
+          };
+      weights =
+          new double[] {
+            p.commitmentWeight(),
+            p.groupCompetenceWeight(),
+            p.noveltyWeight(),
+            p.developmentWeight(),
+            p.goalAlignmentWeight()
+          };
+      double weighted = 0;
+      double total = 0;
+      for (int i = 0; i < values.length; i++) {
+        weighted += weights[i] * values[i];
+        total += weights[i];
+      }
+      score = weighted / total;
+      partner = !must && score >= p.partnerThreshold();
+      if (must) {
+        Style manage =
+            leader < high ? Style.CONSULT : t.commitmentNeeded() >= high ? Style.SELL : Style.TELL;
+        if (crisis) {
+          Duration available = t.timeAvailable().get();
+          while (manage != Style.TELL && available.compareTo(p.minimumTime().get(manage)) < 0) {
+            manage = Style.ofLevel(manage.level() - 1);
+          }
         }
+        style = manage;
+      } else {
+        style = partner ? partnerStyle : Style.CONSULT;
       }
     }
+  }
 
-    double dt = p.delegateThreshold();
+  private static final String[] FACTOR_IDS = {
+    "should.commitment",
+    "should.groupCompetence",
+    "should.novelty",
+    "should.development",
+    "should.goalAlignment"
+  };
+
+  private static final String[] FACTOR_CONDITIONS = {
+    "commitment of the people who carry it out is needed",
+    "the group holds competence in the domain",
+    "the problem is novel or unstructured (1 − structure)",
+    "taking part develops people",
+    "the group shares the goals"
+  };
+
+  private static Recommendation recommend(
+      Decision decision, Optional<Organization> organization, Policy policy) {
+    Verdict v = new Verdict(decision, organization, policy);
+    RecommendationParameters p = v.p;
+    DecisionTraits t = v.t;
     double high = p.highThreshold();
-    Style partnerStyle =
-        group >= dt && t.teamCompetence() >= dt && t.goalAlignment() >= dt
-            ? Style.DELEGATE
-            : group >= dt && t.teamCompetence() >= high
-                ? Style.INQUIRE
-                : group >= high && t.goalAlignment() >= high ? Style.ADVISE : Style.AGREE;
-
-    boolean mandate = t.mandate().obliges();
+    List<Reason> reasons = new ArrayList<>(13);
     reasons.add(
         Reason.builder()
             .ruleId("must.mandate")
             .condition("a legal, safety, compliance or contractual mandate binds the decision")
             .observe("mandate", t.mandate())
-            .fired(mandate)
+            .fired(v.mandate)
             .effect("MANAGE")
             .buildTrusted());
-
-    Duration partnerTime = p.minimumTime().get(partnerStyle);
-    boolean urgent = t.urgency() >= p.urgencyThreshold();
-    boolean crisis =
-        urgent
-            && t.timeAvailable().isPresent()
-            && t.timeAvailable().get().compareTo(partnerTime) < 0;
     Reason.Builder crisisReason =
         Reason.builder()
             .ruleId("must.crisis")
-            .condition(CRISIS_CONDITION.get(partnerStyle))
+            .condition(CRISIS_CONDITION.get(v.partnerStyle))
             .observe("urgency", t.urgency())
             .threshold("urgency", p.urgencyThreshold())
-            .threshold("partneringTime", partnerTime.toString())
-            .fired(crisis)
+            .threshold("partneringTime", v.partnerTime.toString())
+            .fired(v.crisis)
             .effect("MANAGE");
     crisisReason.observe(
         "timeAvailable", t.timeAvailable().map(Duration::toString).orElse("unknown"));
     reasons.add(crisisReason.buildTrusted());
-
     reasons.add(
         Reason.builder()
             .ruleId("must.confidential")
@@ -183,26 +275,23 @@ public final class PartnerOrManage {
             .fired(t.confidential())
             .effect("MANAGE")
             .buildTrusted());
-
-    boolean noCompetence = group < p.lacksCompetenceBelow() && leader >= high;
     Reason.Builder competenceReason = Reason.builder();
     if (organization.isPresent()) {
-      competenceReason.observe("stakeholdersNotInOrganization", unknownStakeholders);
+      competenceReason.observe("stakeholdersNotInOrganization", v.unknownStakeholders);
     }
     reasons.add(
         competenceReason
             .ruleId("must.noCompetence")
             .condition("the group lacks competence in the domain while the leader has it")
-            .observe("groupCompetence", group)
-            .observe("groupCompetenceSource", groupSource)
-            .observe("leaderExpertise", leader)
-            .observe("leaderExpertiseSource", leaderSource)
+            .observe("groupCompetence", v.group)
+            .observe("groupCompetenceSource", v.groupSource)
+            .observe("leaderExpertise", v.leader)
+            .observe("leaderExpertiseSource", v.leaderSource)
             .threshold("lacksCompetenceBelow", p.lacksCompetenceBelow())
             .threshold("leaderHigh", high)
-            .fired(noCompetence)
+            .fired(v.noCompetence)
             .effect("MANAGE")
             .buildTrusted());
-
     reasons.add(
         Reason.builder()
             .ruleId("must.consistency")
@@ -211,76 +300,33 @@ public final class PartnerOrManage {
             .fired(t.consistencyCritical())
             .effect("MANAGE")
             .buildTrusted());
-
-    boolean must = mandate || crisis || t.confidential() || noCompetence || t.consistencyCritical();
-
-    double[] values = {
-      t.commitmentNeeded(), group, 1 - t.structure(), t.developmentValue(), t.goalAlignment()
-    };
-    double[] weights = {
-      p.commitmentWeight(),
-      p.groupCompetenceWeight(),
-      p.noveltyWeight(),
-      p.developmentWeight(),
-      p.goalAlignmentWeight()
-    };
-    String[] ids = {
-      "should.commitment",
-      "should.groupCompetence",
-      "should.novelty",
-      "should.development",
-      "should.goalAlignment"
-    };
-    String[] conditions = {
-      "commitment of the people who carry it out is needed",
-      "the group holds competence in the domain",
-      "the problem is novel or unstructured (1 − structure)",
-      "taking part develops people",
-      "the group shares the goals"
-    };
-    double weighted = 0;
-    double total = 0;
-    for (int i = 0; i < values.length; i++) {
-      weighted += weights[i] * values[i];
-      total += weights[i];
+    for (int i = 0; i < v.values.length; i++) {
       reasons.add(
           Reason.builder()
-              .ruleId(ids[i])
-              .condition(conditions[i])
-              .observe("value", values[i])
+              .ruleId(FACTOR_IDS[i])
+              .condition(FACTOR_CONDITIONS[i])
+              .observe("value", v.values[i])
               .threshold("high", high)
-              .threshold("weight", weights[i])
-              .fired(values[i] >= high)
+              .threshold("weight", v.weights[i])
+              .fired(v.values[i] >= high)
               .effect("favours PARTNER")
               .buildTrusted());
     }
-    double score = weighted / total;
-    boolean partner = !must && score >= p.partnerThreshold();
     reasons.add(
         Reason.builder()
             .ruleId("should.score")
             .condition("the weighted factors reach the partner threshold")
-            .observe("score", score)
+            .observe("score", v.score)
             .threshold("partnerThreshold", p.partnerThreshold())
-            .fired(score >= p.partnerThreshold())
-            .effect(PARTNER_EFFECT.get(partnerStyle))
+            .fired(v.score >= p.partnerThreshold())
+            .effect(PARTNER_EFFECT.get(v.partnerStyle))
             .buildTrusted());
 
-    Style style;
     String summary;
-    if (must) {
-      Style manage =
-          leader < high ? Style.CONSULT : t.commitmentNeeded() >= high ? Style.SELL : Style.TELL;
-      if (crisis) {
-        Duration available = t.timeAvailable().get();
-        while (manage != Style.TELL && available.compareTo(p.minimumTime().get(manage)) < 0) {
-          manage = Style.ofLevel(manage.level() - 1);
-        }
-      }
-      style = manage;
+    if (v.must) {
       summary =
           "MANAGE ("
-              + style
+              + v.style
               + "): manage when I must — "
               + String.join(
                   ", ",
@@ -288,29 +334,27 @@ public final class PartnerOrManage {
                       .filter(r -> r.fired() && r.ruleId().startsWith("must."))
                       .map(Reason::ruleId)
                       .toList());
-    } else if (partner) {
-      style = partnerStyle;
+    } else if (v.partner) {
       summary =
           "PARTNER ("
-              + style
+              + v.style
               + "): partner when WE should — score "
-              + twoDecimals(score)
+              + twoDecimals(v.score)
               + " ≥ "
               + twoDecimals(p.partnerThreshold());
     } else {
-      style = Style.CONSULT;
       summary =
           "MANAGE (CONSULT): the factors do not favour partnering — score "
-              + twoDecimals(score)
+              + twoDecimals(v.score)
               + " < "
               + twoDecimals(p.partnerThreshold());
     }
     return ImmutableRecommendation.builder()
         .decisionId(decision.id())
-        .mode(style.mode())
-        .style(style)
-        .mustManage(must)
-        .partnerScore(score)
+        .mode(v.style.mode())
+        .style(v.style)
+        .mustManage(v.must)
+        .partnerScore(v.score)
         .policyId(policy.id())
         .policyVersion(policy.version())
         .explanation(Explanation.of(summary, reasons))

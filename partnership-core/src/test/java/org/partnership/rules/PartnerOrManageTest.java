@@ -28,6 +28,8 @@ class PartnerOrManageTest {
 
   static final Domain CURRICULUM = Domain.of("curriculum");
 
+  private static final Organization SCHOOL = school();
+
   /** A decision that favours partnering: commitment needed, a competent group, a novel problem. */
   static DecisionTraits.Builder partnerable() {
     return DecisionTraits.builder()
@@ -171,25 +173,7 @@ class PartnerOrManageTest {
 
   @Test
   void competenceAuthorityInTheOrganizationCountsForTheGroup() {
-    Organization school =
-        Organization.builder()
-            .addPerson(
-                Person.builder()
-                    .id("pat")
-                    .displayName("Pat")
-                    .putCompetence(CURRICULUM, 0.4)
-                    .build())
-            .addPerson(
-                Person.builder()
-                    .id("tom")
-                    .displayName("Tom")
-                    .putCompetence(CURRICULUM, 0.9)
-                    .build())
-            .addRole(Role.of("principal", "Principal"))
-            .addRole(Role.of("teacher", "Teacher", "principal"))
-            .assign("pat", "principal")
-            .assign("tom", "teacher")
-            .build();
+    Organization school = school();
     Decision d =
         Decision.builder()
             .id("d2")
@@ -198,6 +182,28 @@ class PartnerOrManageTest {
             .addStakeholders("tom", "visitor")
             .traits(partnerable().groupExpertise(0.1).leaderExpertise(0.9).build())
             .build();
+    assertThat(PartnerOrManage.styleOf(d, school, Policy.seed()))
+        .isEqualTo(PartnerOrManage.recommend(d, school, Policy.seed()).style());
+    assertThat(PartnerOrManage.styleOf(d, Policy.seed()))
+        .isEqualTo(PartnerOrManage.recommend(d, Policy.seed()).style())
+        .isNotEqualTo(PartnerOrManage.styleOf(d, school, Policy.seed()));
+    competenceAuthorityIn(school, d);
+  }
+
+  static Organization school() {
+    return Organization.builder()
+        .addPerson(
+            Person.builder().id("pat").displayName("Pat").putCompetence(CURRICULUM, 0.4).build())
+        .addPerson(
+            Person.builder().id("tom").displayName("Tom").putCompetence(CURRICULUM, 0.9).build())
+        .addRole(Role.of("principal", "Principal"))
+        .addRole(Role.of("teacher", "Teacher", "principal"))
+        .assign("pat", "principal")
+        .assign("tom", "teacher")
+        .build();
+  }
+
+  private static void competenceAuthorityIn(Organization school, Decision d) {
     assertThat(PartnerOrManage.recommend(d, Policy.seed()).mode()).isEqualTo(Mode.MANAGE);
     Recommendation r = PartnerOrManage.recommend(d, school, Policy.seed());
     assertThat(r.mode()).isEqualTo(Mode.PARTNER);
@@ -236,15 +242,23 @@ class PartnerOrManageTest {
                       .consistencyCritical(consistency)
                       .timeAvailable(Duration.ofHours(1 + Math.round(v.get(1) * 100)))
                       .build();
-              Recommendation r =
-                  PartnerOrManage.recommend(
-                      Decision.builder()
-                          .id("d")
-                          .domain(CURRICULUM)
-                          .ownerRoleId("x")
-                          .traits(traits)
-                          .build(),
-                      Policy.seed());
+              Decision decision =
+                  Decision.builder()
+                      .id("d")
+                      .domain(CURRICULUM)
+                      .ownerRoleId("x")
+                      .traits(traits)
+                      .build();
+              Recommendation r = PartnerOrManage.recommend(decision, Policy.seed());
+              assertThat(PartnerOrManage.styleOf(decision, Policy.seed())).isEqualTo(r.style());
+              Decision inSchool =
+                  Decision.builder()
+                      .from(decision)
+                      .ownerRoleId(v.get(0) < 0.5 ? "principal" : "nobody")
+                      .addStakeholders(v.get(2) < 0.5 ? "tom" : "pat", "visitor")
+                      .build();
+              assertThat(PartnerOrManage.styleOf(inSchool, SCHOOL, Policy.seed()))
+                  .isEqualTo(PartnerOrManage.recommend(inSchool, SCHOOL, Policy.seed()).style());
               assertThat(r.style().mode()).isEqualTo(r.mode());
               assertThat(r.partnerScore()).isBetween(0.0, 1.0);
               if (mandate.obliges() || confidential || consistency) {

@@ -173,7 +173,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       Entry advice = recommended.find(h, traits, d);
       if (advice == null) {
         Mode mode =
-            PartnerOrManage.recommend(d.toDecision(), context.organization(), context.policy())
+            PartnerOrManage.styleOf(d.toDecision(), context.organization(), context.policy())
                 .mode();
         advice = new Entry(h, d, traits, mode, styles(traits));
         recommended.put(advice);

@@ -359,7 +359,7 @@ final class OrganizationCommand implements Callable<Integer> {
       Summary performance = result.summary(c, "performance");
       out.printf(
           Locale.ROOT,
-          "%-13s %s %.3f (%.3f – %.3f)  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
+          "%-13s %s %.3f %-17s  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
           s.policy(),
           series == null
               ? ""
@@ -368,8 +368,10 @@ final class OrganizationCommand implements Callable<Integer> {
                   "%-12s ",
                   number(s.parameters().get(Parameter.of(series).orElseThrow()))),
           performance.mean(),
-          performance.ciLow(),
-          performance.ciHigh(),
+          performance.halfWidth().isPresent()
+              ? String.format(
+                  Locale.ROOT, "(%.3f – %.3f)", performance.ciLow(), performance.ciHigh())
+              : "(one run: no CI)",
           result.summary(c, "commitment").mean(),
           result.summary(c, "trust").mean(),
           result.summary(c, "leader_hours_per_decision").mean(),

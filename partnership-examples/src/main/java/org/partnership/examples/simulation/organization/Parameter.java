@@ -130,6 +130,13 @@ public enum Parameter {
       1,
       false,
       "effectiveness = quality x (1 - this x commitment needed x (1 - acceptance))"),
+  PERFORMANCE_LATE_PENALTY(
+      "performance.late_penalty",
+      0.5,
+      0,
+      1,
+      false,
+      "a late decision's effectiveness x (1 - this x urgency)"),
 
   // Commitment
   COMMITMENT_INITIAL("commitment.initial", 0.5, 0, 1, false, "initial commitment of everyone"),

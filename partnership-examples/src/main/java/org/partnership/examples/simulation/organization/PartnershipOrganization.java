@@ -526,7 +526,8 @@ public final class PartnershipOrganization {
                   * (1
                       - p.get(PERFORMANCE_ACCEPTANCE_WEIGHT)
                           * t[COMMITMENT_NEEDED]
-                          * (1 - acceptance)));
+                          * (1 - acceptance))
+                  * (onTime ? 1 : 1 - p.get(PERFORMANCE_LATE_PENALTY) * t[URGENCY]));
 
       // the ledger
       long raised = base + random.nextInt((int) (5 * DAY));

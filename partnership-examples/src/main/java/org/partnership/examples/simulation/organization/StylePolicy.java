@@ -142,7 +142,7 @@ public final class StylePolicy {
   /** The style a situational policy chooses. */
   Style choose(Decision decision) {
     return rules != null
-        ? PartnerOrManage.recommend(decision, rules).style()
+        ? PartnerOrManage.styleOf(decision, rules)
         : vroom.evaluate(decision.traits()).style();
   }
 

@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -271,6 +273,23 @@ class PartnershipOrganizationTest {
               assertThat(r.value("commitment")).isNotNaN();
               assertThat(r.value("trust")).isNotNaN();
             });
+  }
+
+  @Test
+  void everyParameterIsDocumentedWithItsDefaultAndRange() throws Exception {
+    String doc = Files.readString(Path.of("../docs/simulation-model.md"));
+    for (Parameter p : Parameter.values()) {
+      String range =
+          (p.min() < 0 ? "−" + Parameter.text(-p.min()) : Parameter.text(p.min()))
+              + "–"
+              + Parameter.text(p.max());
+      assertThat(doc)
+          .as(p.key())
+          .contains(
+              "| `" + p.key() + "` | " + Parameter.text(p.defaultValue()) + " | " + range + " |");
+      assertThat(Parameter.of(p.key())).contains(p);
+      assertThat(p.check(p.defaultValue())).isEqualTo(p.defaultValue());
+    }
   }
 
   @Test

@@ -1,0 +1,51 @@
+package org.partnership.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnership.examples.simulation.Seeds;
+import org.partnership.examples.simulation.organization.OrganizationParameters;
+import org.partnership.examples.simulation.organization.OrganizationResult;
+import org.partnership.examples.simulation.organization.OrganizationScenario;
+import org.partnership.examples.simulation.organization.PartnershipOrganization;
+import org.partnership.examples.simulation.organization.StylePolicy;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.metrics.LeadershipAssessment;
+
+/** The README's organization-model example runs, and is the README's text. */
+class ReadmeSimulationExampleTest {
+
+  @Test
+  void theSimulationExampleRunsAsShown() {
+    List<LedgerRecord> ledger = new ArrayList<>();
+    // README:begin
+    OrganizationScenario scenario =
+        new OrganizationScenario(
+            StylePolicy.seed(), // or named("vroom-time"), fixedShare(0.7), rules(policyFromFile)
+            200, // people
+            52, // periods (weeks)
+            OrganizationParameters.defaults().with("trust.decay", 0.02)); // any assumption
+    OrganizationResult result =
+        PartnershipOrganization.run(scenario, Seeds.of(1, 0, 0), ledger::add);
+    double performance = result.value("performance"); // significance-weighted effectiveness
+    double trust = result.value("trust"); // mean trust in one's leader at the end
+    double partnering = result.value("partnering_time_share"); // measured from the ledger
+    LeadershipAssessment assessment = LeadershipAssessment.of(result.report());
+    // README:end
+    assertThat(performance).isBetween(0.0, 1.0);
+    assertThat(trust).isBetween(0.0, 1.0);
+    assertThat(partnering).isBetween(0.2, 0.9);
+    assertThat(ledger).hasSize((int) result.records());
+    assertThat(assessment.components()).hasSize(4);
+  }
+
+  @Test
+  void theReadmeShowsExactlyThisExample() {
+    assertThat(ReadmeBlocks.fromReadme("simulation"))
+        .isEqualTo(
+            ReadmeBlocks.fromTest(
+                "src/test/java/org/partnership/examples/ReadmeSimulationExampleTest.java"));
+  }
+}
