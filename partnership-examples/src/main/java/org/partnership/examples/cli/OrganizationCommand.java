@@ -20,6 +20,7 @@ import org.partnership.examples.simulation.Summary;
 import org.partnership.examples.simulation.organization.OrganizationModel;
 import org.partnership.examples.simulation.organization.OrganizationParameters;
 import org.partnership.examples.simulation.organization.OrganizationScenario;
+import org.partnership.examples.simulation.organization.OrganizationSeries;
 import org.partnership.examples.simulation.organization.Parameter;
 import org.partnership.examples.simulation.organization.PartnershipOrganization;
 import org.partnership.examples.simulation.organization.StylePolicy;
@@ -107,6 +108,13 @@ final class OrganizationCommand implements Callable<Integer> {
   Path ledger;
 
   @Option(
+      names = "--series",
+      description =
+          "Also write series.csv: performance, partnering, hours, trust, commitment and"
+              + " competence per period, per cell (needs --out).")
+  boolean series;
+
+  @Option(
       names = "--independent-seeds",
       description = {
         "Give every cell its own seeds. By default run r of every cell uses the same seed",
@@ -137,6 +145,9 @@ final class OrganizationCommand implements Callable<Integer> {
       return 0;
     }
     int runCount = runs.check(20);
+    if (series && runs.out == null) {
+      throw new PartnershipCli.UserInputException("--series needs --out");
+    }
     OrganizationParameters parameters = OrganizationParameters.defaults();
     for (String assignment : set) {
       String[] kv = keyValue("--set", assignment);
@@ -194,17 +205,17 @@ final class OrganizationCommand implements Callable<Integer> {
     ExperimentResult<OrganizationScenario> result = runs.run(experiment);
     boolean shared = !shares.isEmpty();
     String x = shared ? "partner_share" : null;
-    String series = varied.isEmpty() ? null : varied.get(0).key();
+    String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
     List<String> written = new ArrayList<>(List.of("runs.csv", "summary.csv", "metadata.json"));
     if (runs.out != null) {
-      Path chart = ExperimentFiles.write(result, runs.out, x, series);
+      Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
       written.add(chart.getFileName().toString());
       if (shared && shares.size() > 1) {
         ExperimentFiles.chart(
             result,
             runs.out.resolve(name + "-outcomes.png"),
             x,
-            series,
+            seriesParameter,
             List.of("performance", "commitment", "trust", "partnering_time_share"),
             "Outcomes against the partnering share (" + runCount + " runs per point, 95 % CI)",
             "mean over runs");
@@ -212,12 +223,19 @@ final class OrganizationCommand implements Callable<Integer> {
             result,
             runs.out.resolve(name + "-time.png"),
             x,
-            series,
+            seriesParameter,
             List.of("leader_hours_per_decision", "team_hours_per_decision"),
             "Time use against the partnering share (" + runCount + " runs per point, 95 % CI)",
             "hours per decision");
         written.add(name + "-outcomes.png");
         written.add(name + "-time.png");
+      }
+      if (series) {
+        List<OrganizationSeries.Cell> cellSeries = OrganizationSeries.of(experiment, runs.threads);
+        try (BufferedWriter w = Files.newBufferedWriter(runs.out.resolve("series.csv"), UTF_8)) {
+          OrganizationSeries.write(experiment, cellSeries, w);
+        }
+        written.add("series.csv");
       }
       if (runs.format.equals("text")) {
         out.println("wrote " + String.join(", ", written) + " to " + runs.out);
@@ -229,7 +247,7 @@ final class OrganizationCommand implements Callable<Integer> {
     if (runs.format.equals("csv")) {
       ExperimentFiles.summary(result, out);
     } else {
-      text(out, result, series);
+      text(out, result, seriesParameter);
     }
     out.flush();
     return 0;

@@ -155,6 +155,9 @@ class SimulateCommandTest {
             "2",
             "--format",
             "csv",
+            "--series",
+            "--out",
+            dir.resolve("out").toString(),
             "--ledger",
             dir.toString());
     assertThat(run.exitCode()).isZero();
@@ -175,6 +178,9 @@ class SimulateCommandTest {
     assertThat(metrics.err()).isEmpty();
     assertThat(metrics.exitCode()).isZero();
     assertThat(metrics.out()).contains("partnering-share", "\"rejected\" : 0");
+    assertThat(Files.readAllLines(dir.resolve("out/series.csv"))).hasSize(1 + 8);
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--series").err())
+        .isEqualTo("partnership: --series needs --out\n");
   }
 
   @Test

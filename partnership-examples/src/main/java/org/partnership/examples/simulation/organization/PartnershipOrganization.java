@@ -73,9 +73,53 @@ public final class PartnershipOrganization {
    */
   public static OrganizationResult run(
       OrganizationScenario scenario, long seed, Consumer<? super LedgerRecord> ledger) {
+    return run(scenario, seed, ledger, NO_OBSERVER);
+  }
+
+  private static final PeriodObserver NO_OBSERVER = (period, values) -> {};
+
+  /** The values a {@link PeriodObserver} sees after each period, in this order. */
+  public static final List<String> SERIES =
+      List.of(
+          "performance",
+          "partnered_decisions",
+          "leader_hours_per_decision",
+          "trust",
+          "commitment",
+          "competence");
+
+  /**
+   * Told the state after each period: the period's performance (significance-weighted
+   * effectiveness, NaN without decisions), share of decisions partnered and leader hours per
+   * decision, then mean trust, commitment and competence at its end — in the order of {@link
+   * #SERIES}.
+   */
+  @FunctionalInterface
+  public interface PeriodObserver {
+    /**
+     * Called after each period.
+     *
+     * @param period the period, from 1
+     * @param values the values named by {@link #SERIES}; the array is reused between calls
+     */
+    void period(int period, double[] values);
+  }
+
+  /**
+   * Runs a scenario, hands every ledger record to a consumer and tells an observer the state after
+   * each period. Observing does not change the run.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static OrganizationResult run(
+      OrganizationScenario scenario,
+      long seed,
+      Consumer<? super LedgerRecord> ledger,
+      PeriodObserver observer) {
     requireNonNull(scenario, "scenario");
     requireNonNull(ledger, "ledger");
-    return new Run(scenario, seed, ledger).run();
+    requireNonNull(observer, "observer");
+    return new Run(scenario, seed, ledger).run(observer);
   }
 
   /**
@@ -330,7 +374,8 @@ public final class PartnershipOrganization {
       return (int) Math.round(v * (BINS - 1));
     }
 
-    OrganizationResult run() {
+    OrganizationResult run(PeriodObserver observer) {
+      double[] series = new double[SERIES.size()];
       double decisionsPerLeader = p.get(DECISIONS_PER_LEADER);
       double poissonLimit = Math.exp(-decisionsPerLeader);
       long startSecond = START.getEpochSecond();
@@ -343,8 +388,48 @@ public final class PartnershipOrganization {
           }
         }
         endOfPeriod(base);
+        if (observer != NO_OBSERVER) {
+          observe(period + 1, series, observer);
+        }
       }
       return result();
+    }
+
+    private long periodStartDecisions;
+    private long periodStartPartnered;
+    private double periodStartSignificance;
+    private double periodStartWeighted;
+    private double periodStartHours;
+    private long partnered;
+
+    private void observe(int period, double[] series, PeriodObserver observer) {
+      long made = decisions - periodStartDecisions;
+      double significance = significanceSum - periodStartSignificance;
+      series[0] =
+          significance > 0
+              ? (weightedEffectiveness - periodStartWeighted) / significance
+              : Double.NaN;
+      series[1] = made > 0 ? (partnered - periodStartPartnered) / (double) made : Double.NaN;
+      series[2] = made > 0 ? (leaderHours - periodStartHours) / made : Double.NaN;
+      double trustSum = 0;
+      double commitmentSum = 0;
+      for (int j = 1; j < n; j++) {
+        trustSum += trust[j];
+        commitmentSum += commitment[j];
+      }
+      double competenceSum = 0;
+      for (double c : competence) {
+        competenceSum += c;
+      }
+      series[3] = trustSum / (n - 1);
+      series[4] = commitmentSum / (n - 1);
+      series[5] = competenceSum / competence.length;
+      observer.period(period, series);
+      periodStartDecisions = decisions;
+      periodStartPartnered = partnered;
+      periodStartSignificance = significanceSum;
+      periodStartWeighted = weightedEffectiveness;
+      periodStartHours = leaderHours;
     }
 
     /** Knuth's method; the means here are small. */
@@ -587,6 +672,7 @@ public final class PartnershipOrganization {
       }
 
       decisions++;
+      partnered += mode == Mode.PARTNER ? 1 : 0;
       significanceSum += t[SIGNIFICANCE];
       weightedEffectiveness += t[SIGNIFICANCE] * effectiveness;
       qualitySum += realized;

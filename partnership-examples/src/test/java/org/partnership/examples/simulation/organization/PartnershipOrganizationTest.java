@@ -104,6 +104,68 @@ class PartnershipOrganizationTest {
   }
 
   @Test
+  void anObserverSeesEveryPeriodAndObservingChangesNothing() {
+    List<double[]> seen = new ArrayList<>();
+    List<Integer> periods = new ArrayList<>();
+    OrganizationResult observed =
+        PartnershipOrganization.run(
+            SMALL,
+            9,
+            r -> {},
+            (period, values) -> {
+              periods.add(period);
+              seen.add(values.clone());
+            });
+    OrganizationResult plain = PartnershipOrganization.run(SMALL, 9);
+    assertThat(observed.values()).containsExactly(plain.values());
+    assertThat(periods).hasSize(60).startsWith(1, 2, 3).endsWith(60);
+    double[] last = seen.get(59);
+    List<String> names = PartnershipOrganization.SERIES;
+    for (String name : List.of("trust", "commitment", "competence")) {
+      assertThat(last[names.indexOf(name)]).as(name).isEqualTo(plain.value(name));
+    }
+    for (double[] values : seen) {
+      assertThat(values[names.indexOf("performance")]).isBetween(0.0, 1.0);
+      assertThat(values[names.indexOf("partnered_decisions")]).isBetween(0.0, 1.0);
+      assertThat(values[names.indexOf("leader_hours_per_decision")]).isPositive();
+    }
+  }
+
+  @Test
+  void theSeriesOfACellEndAtItsSummary() throws Exception {
+    Experiment<OrganizationScenario> experiment =
+        new Experiment<>(
+            "series",
+            new OrganizationModel(),
+            List.of(SMALL, SMALL.withPolicy(StylePolicy.alwaysPartner())),
+            5,
+            1,
+            true);
+    ExperimentResult<OrganizationScenario> result = ExperimentRunner.run(experiment, 2, n -> {});
+    List<OrganizationSeries.Cell> series = OrganizationSeries.of(experiment, 2);
+    assertThat(OrganizationSeries.of(experiment, 1).get(1).mean()[3])
+        .containsExactly(series.get(1).mean()[3]);
+    for (int c = 0; c < 2; c++) {
+      OrganizationSeries.Cell cell = series.get(c);
+      assertThat(cell.mean()[3]).hasSize(60);
+      assertThat(cell.observed()[3][59]).isEqualTo(5);
+      assertThat(cell.mean()[3][59]).isCloseTo(result.summary(c, "trust").mean(), within(1e-12));
+      assertThat(cell.sd()[4][59]).isCloseTo(result.summary(c, "commitment").sd(), within(1e-9));
+    }
+    java.io.StringWriter csv = new java.io.StringWriter();
+    OrganizationSeries.write(experiment, series, csv);
+    List<String> lines = csv.toString().lines().toList();
+    assertThat(lines).hasSize(1 + 2 * 60);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "cell,people,periods,partner_share,period,runs,performance_mean,performance_sd,"
+                + "partnered_decisions_mean,partnered_decisions_sd,leader_hours_per_decision_mean,"
+                + "leader_hours_per_decision_sd,trust_mean,trust_sd,commitment_mean,commitment_sd,"
+                + "competence_mean,competence_sd");
+    assertThat(lines.get(61)).startsWith("1,60.0,60.0,1.0,1,5,");
+  }
+
+  @Test
   void everyDecisionIsOwnedByALeaderAndConcernsTheTeamThatReportsToIt() {
     Organization organization = PartnershipOrganization.organization(SMALL, 5);
     for (LedgerRecord r : ledger(SMALL, 5)) {

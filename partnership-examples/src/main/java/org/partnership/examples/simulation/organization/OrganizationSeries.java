@@ -1,0 +1,146 @@
+package org.partnership.examples.simulation.organization;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.partnership.examples.simulation.Experiment;
+import org.partnership.examples.simulation.Model;
+
+/**
+ * The {@link PartnershipOrganization#SERIES} per period, per cell of an experiment: the mean and
+ * standard deviation over the cell's runs after each period (runs for which a value is NaN in a
+ * period — no decisions — are left out of that period's value).
+ *
+ * <p>The runs are those of the experiment (same seeds), run again with a {@link
+ * PartnershipOrganization.PeriodObserver}. Each cell is summed in run order on one thread, so the
+ * series are the same on any number of threads.
+ */
+public final class OrganizationSeries {
+
+  /**
+   * The series of one cell, indexed {@code [value][period − 1]} in the order of {@link
+   * PartnershipOrganization#SERIES}.
+   *
+   * @param cell the cell's index
+   * @param mean the means over runs
+   * @param sd the sample standard deviations (0 with fewer than two runs)
+   * @param observed the runs that observed each value
+   */
+  public record Cell(int cell, double[][] mean, double[][] sd, int[][] observed) {}
+
+  private OrganizationSeries() {}
+
+  /**
+   * The series of every cell.
+   *
+   * @throws NullPointerException if {@code experiment} is null
+   * @throws IllegalArgumentException if threads is below 1
+   */
+  public static List<Cell> of(Experiment<OrganizationScenario> experiment, int threads)
+      throws InterruptedException {
+    requireNonNull(experiment, "experiment");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Cell>> cells = new ArrayList<>();
+      for (int c = 0; c < experiment.cells().size(); c++) {
+        int cell = c;
+        cells.add(pool.submit(() -> cell(experiment, cell)));
+      }
+      List<Cell> result = new ArrayList<>();
+      for (Future<Cell> f : cells) {
+        try {
+          result.add(f.get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Cell cell(Experiment<OrganizationScenario> experiment, int cell) {
+    OrganizationScenario scenario = experiment.cells().get(cell);
+    int values = PartnershipOrganization.SERIES.size();
+    int periods = scenario.periods();
+    double[][] sum = new double[values][periods];
+    double[][] squares = new double[values][periods];
+    int[][] observed = new int[values][periods];
+    for (int r = 0; r < experiment.runs(); r++) {
+      PartnershipOrganization.run(
+          scenario,
+          experiment.seed(cell, r),
+          record -> {},
+          (period, v) -> {
+            for (int i = 0; i < values; i++) {
+              if (!Double.isNaN(v[i])) {
+                sum[i][period - 1] += v[i];
+                squares[i][period - 1] += v[i] * v[i];
+                observed[i][period - 1]++;
+              }
+            }
+          });
+    }
+    double[][] mean = new double[values][periods];
+    double[][] sd = new double[values][periods];
+    for (int i = 0; i < values; i++) {
+      for (int t = 0; t < periods; t++) {
+        int k = observed[i][t];
+        mean[i][t] = k == 0 ? Double.NaN : sum[i][t] / k;
+        double variance = k < 2 ? 0 : (squares[i][t] - sum[i][t] * sum[i][t] / k) / (k - 1);
+        sd[i][t] = k == 0 ? Double.NaN : Math.sqrt(Math.max(0, variance));
+      }
+    }
+    return new Cell(cell, mean, sd, observed);
+  }
+
+  /**
+   * Writes {@code series.csv}: cell, the cell's parameters, period, runs, and the mean and sd of
+   * each series value (empty when no run observed it).
+   *
+   * @throws IOException if writing fails
+   */
+  public static void write(
+      Experiment<OrganizationScenario> experiment, List<Cell> series, Writer out)
+      throws IOException {
+    Model<OrganizationScenario> model = experiment.model();
+    StringBuilder header =
+        new StringBuilder("cell,")
+            .append(String.join(",", model.parameterNames()))
+            .append(",period,runs");
+    for (String name : PartnershipOrganization.SERIES) {
+      header.append(',').append(name).append("_mean,").append(name).append("_sd");
+    }
+    out.write(header.append('\n').toString());
+    for (Cell c : series) {
+      StringBuilder prefix = new StringBuilder().append(c.cell());
+      for (double v : model.parameterValues(experiment.cells().get(c.cell()))) {
+        prefix.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+      }
+      int periods = c.mean()[0].length;
+      for (int t = 0; t < periods; t++) {
+        StringBuilder row = new StringBuilder(prefix);
+        row.append(',').append(t + 1).append(',').append(experiment.runs());
+        for (int i = 0; i < c.mean().length; i++) {
+          row.append(',').append(number(c.mean()[i][t])).append(',').append(number(c.sd()[i][t]));
+        }
+        out.write(row.append('\n').toString());
+      }
+    }
+  }
+
+  private static String number(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+}
