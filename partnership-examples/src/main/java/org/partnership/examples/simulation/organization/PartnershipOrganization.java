@@ -331,7 +331,7 @@ public final class PartnershipOrganization {
       this.weights = new double[span];
       this.asked = new boolean[span];
 
-      Policy metricsPolicy = Policy.seed();
+      Policy metricsPolicy = scenario.policy().rules().orElse(Policy.seed());
       MetricContext context = MetricContext.builder(organization).policy(metricsPolicy).build();
       this.measurement = MetricRegistry.builtIns().newMeasurement(context);
     }

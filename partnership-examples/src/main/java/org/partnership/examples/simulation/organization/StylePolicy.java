@@ -3,6 +3,7 @@ package org.partnership.examples.simulation.organization;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.partnership.model.Decision;
 import org.partnership.model.Style;
@@ -128,6 +129,14 @@ public final class StylePolicy {
   /** The fixed partnering share; empty when the situation decides. */
   public OptionalDouble partnerShare() {
     return Double.isNaN(share) ? OptionalDouble.empty() : OptionalDouble.of(share);
+  }
+
+  /**
+   * The policy whose rules the leaders follow; empty for Vroom's models and the fixed shares. The
+   * run's metrics use it (its balance target and assessment thresholds), or the seed policy.
+   */
+  public Optional<Policy> rules() {
+    return Optional.ofNullable(rules);
   }
 
   /** Whether the style depends on the situation (rules or Vroom), not on a share. */

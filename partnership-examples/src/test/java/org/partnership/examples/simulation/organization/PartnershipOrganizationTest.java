@@ -192,6 +192,18 @@ class PartnershipOrganizationTest {
   }
 
   @Test
+  void theMetricsUseThePolicyTheLeadersFollowOrTheSeed() {
+    Policy strict = Policy.builder().id("strict").version(3).build();
+    OrganizationResult r =
+        PartnershipOrganization.run(SMALL.withPolicy(StylePolicy.rules(strict)), 1);
+    assertThat(r.report().context().policy()).isEqualTo(strict);
+    assertThat(StylePolicy.rules(strict).toString()).isEqualTo("policy strict v3");
+    assertThat(run(StylePolicy.named("vroom-time")).report().context().policy())
+        .isEqualTo(Policy.seed());
+    assertThat(StylePolicy.named("vroom-time").rules()).isEmpty();
+  }
+
+  @Test
   void theFixedPoliciesPartnerAsTheySay() {
     OrganizationResult manage = run(StylePolicy.alwaysManage());
     OrganizationResult partner = run(StylePolicy.alwaysPartner());
