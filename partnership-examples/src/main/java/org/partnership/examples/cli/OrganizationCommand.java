@@ -54,13 +54,15 @@ final class OrganizationCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy",
+      split = ",",
       paramLabel = "NAME|FILE",
       description = {
         "seed, vroom-time, vroom-development, manage, partner, fixed (with --partner-share),",
         "or a policy file (JSON or YAML) whose rules the leaders follow (default: seed;",
-        "fixed when --partner-share or --sweep is given)."
+        "fixed when --partner-share or --sweep is given). A list compares policies: a cell",
+        "each, and with --out a bar chart of outcomes per policy."
       })
-  String policy;
+  List<String> policy = new ArrayList<>();
 
   @Option(
       names = "--people",
@@ -195,7 +197,9 @@ final class OrganizationCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new PartnershipCli.UserInputException(e.getMessage());
     }
-    String name = sweep != null ? "partner-share-sweep" : policies.get(0).id();
+    boolean comparing = policies.size() > 1 && shares.isEmpty();
+    String name =
+        sweep != null ? "partner-share-sweep" : comparing ? "policies" : policies.get(0).id();
     OrganizationModel model = new OrganizationModel(varied);
     Experiment<OrganizationScenario> experiment =
         new Experiment<>(name, model, cells, runCount, runs.seed, !independentSeeds);
@@ -208,8 +212,29 @@ final class OrganizationCommand implements Callable<Integer> {
     String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
     List<String> written = new ArrayList<>(List.of("runs.csv", "summary.csv", "metadata.json"));
     if (runs.out != null) {
-      Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
-      written.add(chart.getFileName().toString());
+      if (comparing) {
+        ExperimentFiles.writeData(result, runs.out);
+        List<String> labels = new ArrayList<>();
+        for (OrganizationScenario cell : cells) {
+          labels.add(
+              cell.policy()
+                  + (seriesParameter == null
+                      ? ""
+                      : ", " + number(cell.parameters().get(varied.get(0)))));
+        }
+        Path chart = runs.out.resolve(name + ".png");
+        ExperimentFiles.compare(
+            result,
+            chart,
+            labels,
+            List.of("performance", "commitment", "trust", "partnering_time_share"),
+            "Outcomes by policy (" + runCount + " runs each, 95 % CI)",
+            "mean over runs");
+        written.add(chart.getFileName().toString());
+      } else {
+        Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
+        written.add(chart.getFileName().toString());
+      }
       if (shared && shares.size() > 1) {
         ExperimentFiles.chart(
             result,
@@ -256,9 +281,11 @@ final class OrganizationCommand implements Callable<Integer> {
   private List<StylePolicy> policies(List<Double> shares) throws IOException {
     List<StylePolicy> policies = new ArrayList<>();
     if (!shares.isEmpty()) {
-      if (policy != null && !policy.equals("fixed")) {
+      if (!policy.isEmpty() && !policy.equals(List.of("fixed"))) {
         throw new PartnershipCli.UserInputException(
-            "--partner-share and --sweep go with --policy fixed, not \"" + policy + "\"");
+            "--partner-share and --sweep go with --policy fixed, not \""
+                + String.join(",", policy)
+                + "\"");
       }
       for (double share : shares) {
         try {
@@ -269,14 +296,15 @@ final class OrganizationCommand implements Callable<Integer> {
       }
       return policies;
     }
-    String chosen = policy == null ? "seed" : policy;
-    if (chosen.equals("fixed")) {
-      throw new PartnershipCli.UserInputException(
-          "--policy fixed needs --partner-share LIST or --sweep partner-share");
-    }
-    if (StylePolicy.NAMES.contains(chosen)) {
-      policies.add(StylePolicy.named(chosen));
-    } else {
+    for (String chosen : policy.isEmpty() ? List.of("seed") : policy) {
+      if (chosen.equals("fixed")) {
+        throw new PartnershipCli.UserInputException(
+            "--policy fixed needs --partner-share LIST or --sweep partner-share");
+      }
+      if (StylePolicy.NAMES.contains(chosen)) {
+        policies.add(StylePolicy.named(chosen));
+        continue;
+      }
       Path file = Path.of(chosen);
       if (!Files.isRegularFile(file)) {
         throw new PartnershipCli.UserInputException(
@@ -369,7 +397,7 @@ final class OrganizationCommand implements Callable<Integer> {
         result.wallNanos() / 1e9,
         result.threads());
     out.println(
-        "policy        "
+        "policy            "
             + (series == null ? "" : String.format(Locale.ROOT, "%-12s", series))
             + "  performance (95% CI)   commitment  trust  h/decision  partnering time  on time");
     for (int c = 0; c < e.cells().size(); c++) {
@@ -377,7 +405,7 @@ final class OrganizationCommand implements Callable<Integer> {
       Summary performance = result.summary(c, "performance");
       out.printf(
           Locale.ROOT,
-          "%-13s %s %.3f %-17s  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
+          "%-17s %s %.3f %-17s  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
           s.policy(),
           series == null
               ? ""

@@ -52,6 +52,19 @@ public final class ExperimentFiles {
    */
   public static Path write(ExperimentResult<?> result, Path dir, String x, String series)
       throws IOException {
+    writeData(result, dir);
+    Path chart = dir.resolve(result.experiment().name() + ".png");
+    chart(result, chart, x, series);
+    return chart;
+  }
+
+  /**
+   * Writes {@code runs.csv}, {@code summary.csv} and {@code metadata.json} into a directory
+   * (created if needed), without a chart.
+   *
+   * @throws IOException if a file cannot be written
+   */
+  public static void writeData(ExperimentResult<?> result, Path dir) throws IOException {
     Files.createDirectories(dir);
     try (Writer w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
       runs(result, w);
@@ -60,9 +73,6 @@ public final class ExperimentFiles {
       summary(result, w);
     }
     Files.writeString(dir.resolve("metadata.json"), metadata(result), StandardCharsets.UTF_8);
-    Path chart = dir.resolve(result.experiment().name() + ".png");
-    chart(result, chart, x, series);
-    return chart;
   }
 
   static String number(double v) {
@@ -296,6 +306,62 @@ public final class ExperimentFiles {
         XYSeries line = chart.addSeries(label, xs, ys, errors);
         line.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
       }
+    }
+    if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
+      throw new IOException("no PNG writer available for " + png);
+    }
+  }
+
+  /**
+   * A bar chart comparing cells by name: one group of bars per cell (labelled), one bar per
+   * observation, the cell means with 95 % confidence intervals as error bars; cells where an
+   * observation was never observed show no bar. Written as PNG (works headless).
+   *
+   * @param labels one label per cell, in cell order
+   * @throws IllegalArgumentException if an observation is unknown or the labels do not match the
+   *     cells
+   * @throws IOException if the file cannot be written
+   */
+  public static <P> void compare(
+      ExperimentResult<P> result,
+      Path png,
+      List<String> labels,
+      List<String> observations,
+      String title,
+      String yTitle)
+      throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    Experiment<P> e = result.experiment();
+    if (labels.size() != e.cells().size()) {
+      throw new IllegalArgumentException(
+          "labels must have one entry per cell (" + e.cells().size() + "), had " + labels.size());
+    }
+    org.knowm.xchart.CategoryChart chart =
+        new org.knowm.xchart.CategoryChartBuilder()
+            .width(Math.max(800, 200 * labels.size()))
+            .height(560)
+            .title(title)
+            .xAxisTitle("")
+            .yAxisTitle(yTitle)
+            .build();
+    for (String observation : observations) {
+      int o = e.model().observationNames().indexOf(observation);
+      if (o < 0) {
+        throw new IllegalArgumentException(
+            "observation must be one of "
+                + e.model().observationNames()
+                + ", was \""
+                + observation
+                + "\"");
+      }
+      List<Double> means = new ArrayList<>();
+      List<Double> errors = new ArrayList<>();
+      for (int c = 0; c < labels.size(); c++) {
+        Summary sum = result.summaries()[c][o];
+        means.add(Double.isNaN(sum.mean()) ? 0 : sum.mean());
+        errors.add(sum.halfWidth().orElse(0));
+      }
+      chart.addSeries(observation.replace('_', ' '), labels, means, errors);
     }
     if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
       throw new IOException("no PNG writer available for " + png);

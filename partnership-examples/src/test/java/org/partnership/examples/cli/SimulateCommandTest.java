@@ -215,6 +215,36 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aListOfPoliciesIsComparedInOneExperimentWithABarChart(@TempDir Path dir) throws Exception {
+    Run run =
+        PartnershipCliTest.run(
+            "simulate",
+            "organization",
+            "--policy",
+            "seed,manage,partner",
+            "--people",
+            "30",
+            "--periods",
+            "8",
+            "--runs",
+            "3",
+            "--out",
+            dir.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("wrote runs.csv, summary.csv, metadata.json, policies.png")
+        .contains("organization policies: 3 cells x 3 runs");
+    assertThat(javax.imageio.ImageIO.read(dir.resolve("policies.png").toFile()).getWidth())
+        .isEqualTo(800);
+    assertThat(Files.readString(dir.resolve("metadata.json")))
+        .contains("policy seed;", "policy manage;", "policy partner;");
+    List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+    assertThat(summary).hasSize(4);
+    assertThat(summary.get(2)).startsWith("1,30.0,8.0,0.0,3,0,");
+    assertThat(summary.get(1)).startsWith("0,30.0,8.0,,3,0,");
+  }
+
+  @Test
   void badOrganizationInputIsOneLineWithExitCodeTwo() {
     assertThat(PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay").err())
         .isEqualTo("partnership: --set must look like NAME=VALUE, was \"trust.decay\"\n");
@@ -233,6 +263,9 @@ class SimulateCommandTest {
                 .err())
         .isEqualTo(
             "partnership: --partner-share and --sweep go with --policy fixed, not \"seed\"\n");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--policy", "seed,fixed").err())
+        .isEqualTo(
+            "partnership: --policy fixed needs --partner-share LIST or --sweep partner-share\n");
     assertThat(PartnershipCliTest.run("simulate", "organization", "--partner-share", "1.5").err())
         .isEqualTo("partnership: --partner-share: partner share must be in [0, 1], was 1.5\n");
     assertThat(PartnershipCliTest.run("simulate", "organization", "--policy", "fixed").err())

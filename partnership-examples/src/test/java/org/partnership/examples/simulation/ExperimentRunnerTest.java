@@ -114,6 +114,21 @@ class ExperimentRunnerTest {
     assertThat(Files.readString(dir.resolve("metadata.json")))
         .contains("\"model\" : \"march1991\"", "\"baseSeed\" : 1991", "\"java\"", "\"grid\"");
     assertThat(ImageIO.read(chart.toFile()).getWidth()).isEqualTo(800);
+    Path bars = dir.resolve("bars.png");
+    List<String> labels = new java.util.ArrayList<>();
+    for (int c = 0; c < 27; c++) {
+      labels.add("cell " + c);
+    }
+    ExperimentFiles.compare(
+        r, bars, labels, List.of("code_knowledge", "individual_knowledge"), "t", "y");
+    assertThat(ImageIO.read(bars.toFile()).getWidth()).isEqualTo(27 * 200);
+    assertThatThrownBy(
+            () ->
+                ExperimentFiles.compare(r, bars, List.of("a"), List.of("code_knowledge"), "t", "y"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("labels must have one entry per cell (27), had 1");
+    assertThatThrownBy(() -> ExperimentFiles.compare(r, bars, labels, List.of("nope"), "t", "y"))
+        .hasMessageContaining("was \"nope\"");
   }
 
   @Test
