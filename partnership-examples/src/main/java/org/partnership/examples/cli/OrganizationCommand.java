@@ -214,14 +214,7 @@ final class OrganizationCommand implements Callable<Integer> {
     if (runs.out != null) {
       if (comparing) {
         ExperimentFiles.writeData(result, runs.out);
-        List<String> labels = new ArrayList<>();
-        for (OrganizationScenario cell : cells) {
-          labels.add(
-              cell.policy()
-                  + (seriesParameter == null
-                      ? ""
-                      : ", " + number(cell.parameters().get(varied.get(0)))));
-        }
+        List<String> labels = labels(cells, varied);
         Path chart = runs.out.resolve(name + ".png");
         ExperimentFiles.compare(
             result,
@@ -261,6 +254,12 @@ final class OrganizationCommand implements Callable<Integer> {
           OrganizationSeries.write(experiment, cellSeries, w);
         }
         written.add("series.csv");
+        List<String> labels = labels(cells, varied);
+        for (String value : List.of("performance", "trust", "commitment")) {
+          String file = "series-" + value + ".png";
+          OrganizationSeries.chart(cellSeries, labels, value, runs.out.resolve(file));
+          written.add(file);
+        }
       }
       if (runs.format.equals("text")) {
         out.println("wrote " + String.join(", ", written) + " to " + runs.out);
@@ -317,6 +316,22 @@ final class OrganizationCommand implements Callable<Integer> {
       policies.add(StylePolicy.rules(DocumentType.POLICY.read(file)));
     }
     return policies;
+  }
+
+  /** A label per cell: its policy, and the varied parameter's value. */
+  private static List<String> labels(List<OrganizationScenario> cells, List<Parameter> varied) {
+    List<String> labels = new ArrayList<>();
+    for (OrganizationScenario cell : cells) {
+      labels.add(
+          cell.policy()
+              + (varied.isEmpty()
+                  ? ""
+                  : ", "
+                      + varied.get(0).key()
+                      + " "
+                      + number(cell.parameters().get(varied.get(0)))));
+    }
+    return labels;
   }
 
   private static OrganizationParameters withParameter(

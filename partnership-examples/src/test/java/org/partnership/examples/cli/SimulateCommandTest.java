@@ -179,6 +179,9 @@ class SimulateCommandTest {
     assertThat(metrics.exitCode()).isZero();
     assertThat(metrics.out()).contains("partnering-share", "\"rejected\" : 0");
     assertThat(Files.readAllLines(dir.resolve("out/series.csv"))).hasSize(1 + 8);
+    for (String value : List.of("performance", "trust", "commitment")) {
+      assertThat(dir.resolve("out/series-" + value + ".png")).isNotEmptyFile();
+    }
     assertThat(PartnershipCliTest.run("simulate", "organization", "--series").err())
         .isEqualTo("partnership: --series needs --out\n");
   }

@@ -4,12 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.partnership.examples.simulation.Experiment;
 import org.partnership.examples.simulation.Model;
 
@@ -137,6 +142,55 @@ public final class OrganizationSeries {
         }
         out.write(row.append('\n').toString());
       }
+    }
+  }
+
+  /**
+   * A line chart of one series value against the period, a line per cell (labelled), written as PNG
+   * (works headless).
+   *
+   * @param labels one label per cell of {@code series}, in order
+   * @param value one of {@link PartnershipOrganization#SERIES}
+   * @throws IllegalArgumentException if the value is unknown or the labels do not match the cells
+   * @throws IOException if the file cannot be written
+   */
+  public static void chart(List<Cell> series, List<String> labels, String value, Path png)
+      throws IOException {
+    int v = PartnershipOrganization.SERIES.indexOf(value);
+    if (v < 0) {
+      throw new IllegalArgumentException(
+          "value must be one of " + PartnershipOrganization.SERIES + ", was \"" + value + "\"");
+    }
+    if (labels.size() != series.size()) {
+      throw new IllegalArgumentException(
+          "labels must have one entry per cell (" + series.size() + "), had " + labels.size());
+    }
+    System.setProperty("java.awt.headless", "true");
+    XYChart chart =
+        new XYChartBuilder()
+            .width(800)
+            .height(560)
+            .title(value.replace('_', ' ') + " per week (mean over runs)")
+            .xAxisTitle("week")
+            .yAxisTitle(value.replace('_', ' '))
+            .build();
+    chart.getStyler().setMarkerSize(0);
+    for (int c = 0; c < series.size(); c++) {
+      double[] mean = series.get(c).mean()[v];
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (int t = 0; t < mean.length; t++) {
+        if (!Double.isNaN(mean[t])) {
+          xs.add(t + 1.0);
+          ys.add(mean[t]);
+        }
+      }
+      if (!xs.isEmpty()) {
+        chart.addSeries(labels.get(c), xs, ys);
+      }
+    }
+    if (!ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
+      throw new IOException("no PNG writer available for " + png);
     }
   }
 
