@@ -307,9 +307,7 @@ public final class ExperimentFiles {
         line.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
       }
     }
-    if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
-      throw new IOException("no PNG writer available for " + png);
-    }
+    png(chart, png);
   }
 
   /**
@@ -363,6 +361,16 @@ public final class ExperimentFiles {
       }
       chart.addSeries(observation.replace('_', ' '), labels, means, errors);
     }
+    png(chart, png);
+  }
+
+  /**
+   * Writes a chart as PNG (works headless).
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void png(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path png)
+      throws IOException {
     if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
       throw new IOException("no PNG writer available for " + png);
     }

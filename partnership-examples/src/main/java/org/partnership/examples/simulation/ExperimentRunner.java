@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 
 /**
@@ -101,5 +102,41 @@ public final class ExperimentRunner {
       }
     }
     return new ExperimentResult<>(experiment, observations, summaries, capped, threads, wall);
+  }
+
+  /**
+   * Computes one value per cell, cells spread over threads; the values come back in cell order, so
+   * the result does not depend on the threads when each value does not.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if threads is below 1
+   * @throws IllegalStateException if computing a cell fails (its cause attached)
+   */
+  public static <P, T> List<T> eachCell(
+      Experiment<P> experiment, int threads, IntFunction<T> perCell) throws InterruptedException {
+    requireNonNull(experiment, "experiment");
+    requireNonNull(perCell, "perCell");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<T>> cells = new ArrayList<>();
+      for (int c = 0; c < experiment.cells().size(); c++) {
+        int cell = c;
+        cells.add(pool.submit(() -> perCell.apply(cell)));
+      }
+      List<T> result = new ArrayList<>();
+      for (Future<T> f : cells) {
+        try {
+          result.add(f.get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

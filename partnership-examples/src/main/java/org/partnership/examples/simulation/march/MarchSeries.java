@@ -4,14 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.partnership.examples.simulation.Experiment;
+import org.partnership.examples.simulation.ExperimentRunner;
 
 /**
  * Code and individual knowledge per period, per cell of an experiment: the mean and standard
@@ -50,28 +46,7 @@ public final class MarchSeries {
   public static List<Cell> of(Experiment<MarchParameters> experiment, int threads)
       throws InterruptedException {
     requireNonNull(experiment, "experiment");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Cell>> cells = new ArrayList<>();
-      for (int c = 0; c < experiment.cells().size(); c++) {
-        int cell = c;
-        cells.add(pool.submit(() -> cell(experiment, cell)));
-      }
-      List<Cell> result = new ArrayList<>();
-      for (Future<Cell> f : cells) {
-        try {
-          result.add(f.get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-      return result;
-    } finally {
-      pool.shutdownNow();
-    }
+    return ExperimentRunner.eachCell(experiment, threads, cell -> cell(experiment, cell));
   }
 
   /** Per-period sums; carry[t] holds the knowledge of runs that stopped at period t. */

@@ -7,15 +7,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.partnership.examples.simulation.Experiment;
+import org.partnership.examples.simulation.ExperimentFiles;
+import org.partnership.examples.simulation.ExperimentRunner;
 import org.partnership.examples.simulation.Model;
 
 /**
@@ -51,28 +47,7 @@ public final class OrganizationSeries {
   public static List<Cell> of(Experiment<OrganizationScenario> experiment, int threads)
       throws InterruptedException {
     requireNonNull(experiment, "experiment");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Cell>> cells = new ArrayList<>();
-      for (int c = 0; c < experiment.cells().size(); c++) {
-        int cell = c;
-        cells.add(pool.submit(() -> cell(experiment, cell)));
-      }
-      List<Cell> result = new ArrayList<>();
-      for (Future<Cell> f : cells) {
-        try {
-          result.add(f.get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-      return result;
-    } finally {
-      pool.shutdownNow();
-    }
+    return ExperimentRunner.eachCell(experiment, threads, cell -> cell(experiment, cell));
   }
 
   private static Cell cell(Experiment<OrganizationScenario> experiment, int cell) {
@@ -189,9 +164,7 @@ public final class OrganizationSeries {
         chart.addSeries(labels.get(c), xs, ys);
       }
     }
-    if (!ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
-      throw new IOException("no PNG writer available for " + png);
-    }
+    ExperimentFiles.png(chart, png);
   }
 
   private static String number(double v) {

@@ -411,19 +411,9 @@ public final class PartnershipOrganization {
               : Double.NaN;
       series[1] = made > 0 ? (partnered - periodStartPartnered) / (double) made : Double.NaN;
       series[2] = made > 0 ? (leaderHours - periodStartHours) / made : Double.NaN;
-      double trustSum = 0;
-      double commitmentSum = 0;
-      for (int j = 1; j < n; j++) {
-        trustSum += trust[j];
-        commitmentSum += commitment[j];
-      }
-      double competenceSum = 0;
-      for (double c : competence) {
-        competenceSum += c;
-      }
-      series[3] = trustSum / (n - 1);
-      series[4] = commitmentSum / (n - 1);
-      series[5] = competenceSum / competence.length;
+      series[3] = meanBelowTheTop(trust);
+      series[4] = meanBelowTheTop(commitment);
+      series[5] = mean(competence);
       observer.period(period, series);
       periodStartDecisions = decisions;
       periodStartPartnered = partnered;
@@ -796,26 +786,33 @@ public final class PartnershipOrganization {
       return v < 0 ? 0 : v > 1 ? 1 : v;
     }
 
-    private OrganizationResult result() {
-      double trustSum = 0;
-      double commitmentSum = 0;
+    /** The mean over everyone but the top, who has no leader. */
+    private double meanBelowTheTop(double[] values) {
+      double sum = 0;
       for (int j = 1; j < n; j++) {
-        trustSum += trust[j];
-        commitmentSum += commitment[j];
+        sum += values[j];
       }
-      double competenceSum = 0;
-      for (double c : competence) {
-        competenceSum += c;
+      return sum / (n - 1);
+    }
+
+    private static double mean(double[] values) {
+      double sum = 0;
+      for (double v : values) {
+        sum += v;
       }
+      return sum / values.length;
+    }
+
+    private OrganizationResult result() {
       MetricReport report = measurement.report();
       double none = Double.NaN;
       double[] values = {
         significanceSum > 0 ? weightedEffectiveness / significanceSum : none,
         decisions > 0 ? qualitySum / decisions : none,
         decisions > 0 ? acceptanceSum / decisions : none,
-        commitmentSum / (n - 1),
-        trustSum / (n - 1),
-        competenceSum / competence.length,
+        meanBelowTheTop(commitment),
+        meanBelowTheTop(trust),
+        mean(competence),
         decisions > 0 ? leaderHours / decisions : none,
         decisions > 0 ? teamHours / decisions : none,
         compared > 0 ? consistent / (double) compared : none,
