@@ -38,11 +38,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "organization",
     mixinStandardHelpOptions = true,
-    description = {
-      "The partnership organization model (docs/simulation-model.md): leaders in a hierarchy",
-      "choose a style per decision through a policy; the run writes a ledger and measures it.",
-      "The grid is every combination of --partner-share (or --sweep) and --vary values."
-    })
+    description =
+        "The partnership organization model (docs/simulation-model.md): leaders in a hierarchy"
+            + " choose a style per decision through a policy; each run writes a ledger and"
+            + " measures it. The grid is every combination of the policies (or --partner-share,"
+            + " or --sweep) and the --vary values.")
 final class OrganizationCommand implements Callable<Integer> {
 
   private static final List<Double> SWEEP =
@@ -56,12 +56,11 @@ final class OrganizationCommand implements Callable<Integer> {
       names = "--policy",
       split = ",",
       paramLabel = "NAME|FILE",
-      description = {
-        "seed, vroom-time, vroom-development, manage, partner, fixed (with --partner-share),",
-        "or a policy file (JSON or YAML) whose rules the leaders follow (default: seed;",
-        "fixed when --partner-share or --sweep is given). A list compares policies: a cell",
-        "each, and with --out a bar chart of outcomes per policy."
-      })
+      description =
+          "seed, vroom-time, vroom-development, manage, partner, fixed (with --partner-share),"
+              + " or a policy file (JSON or YAML) whose rules the leaders follow (default: seed;"
+              + " fixed when --partner-share or --sweep is given). A list compares policies: a"
+              + " cell each, and with --out a bar chart of outcomes per policy.")
   List<String> policy = new ArrayList<>();
 
   @Option(
@@ -79,7 +78,7 @@ final class OrganizationCommand implements Callable<Integer> {
   @Option(
       names = "--partner-share",
       split = ",",
-      paramLabel = "LIST",
+      paramLabel = "SHARE",
       description = "Fixed partnering shares in [0, 1], one cell each.")
   List<Double> partnerShare = new ArrayList<>();
 
@@ -118,10 +117,9 @@ final class OrganizationCommand implements Callable<Integer> {
 
   @Option(
       names = "--independent-seeds",
-      description = {
-        "Give every cell its own seeds. By default run r of every cell uses the same seed",
-        "(common random numbers: the same organizations and situations in every cell)."
-      })
+      description =
+          "Give every cell its own seeds. By default run r of every cell uses the same seed"
+              + " (common random numbers: the same organizations and situations in every cell).")
   boolean independentSeeds;
 
   @Option(
