@@ -102,6 +102,44 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
   }
 
   /**
+   * An accumulator of decided decisions: other records are ignored and open decisions counted in
+   * {@link #open} (each reports them as skipped, "open decision").
+   */
+  abstract static class DecisionAccumulator<A extends DecisionAccumulator<A>>
+      extends Accumulator<A> {
+    long open;
+
+    DecisionAccumulator(MetricContext context) {
+      super(context);
+    }
+
+    @Override
+    final void take(View view) {
+      DecisionRecord d = view.decision;
+      if (d == null) {
+        return;
+      }
+      if (!view.decided()) {
+        open++;
+        return;
+      }
+      takeDecided(view, d);
+    }
+
+    /** Takes one decided decision. */
+    abstract void takeDecided(View view, DecisionRecord d);
+
+    @Override
+    final void add(A other) {
+      open += other.open;
+      combine(other);
+    }
+
+    /** Adds the rest of another accumulator's state. */
+    abstract void combine(A other);
+  }
+
+  /**
    * One record as the built-in accumulators read it: optional parts unwrapped and people resolved
    * to their indexes once, for all of them. A measurement reuses one view for every record.
    */

@@ -22,9 +22,8 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
     return new Acc(context);
   }
 
-  final class Acc extends BuiltIn.Accumulator<Acc> {
+  final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
     private final LongSet edges = new LongSet();
-    private long open;
     private long unknownDecider;
     private long unknownParticipants;
 
@@ -33,15 +32,7 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
     }
 
     @Override
-    void take(View view) {
-      DecisionRecord d = view.decision;
-      if (d == null) {
-        return;
-      }
-      if (!view.decided()) {
-        open++;
-        return;
-      }
+    void takeDecided(View view, DecisionRecord d) {
       int decider = view.person;
       if (decider < 0) {
         unknownDecider++;
@@ -61,9 +52,8 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
     }
 
     @Override
-    void add(Acc o) {
+    void combine(Acc o) {
       edges.addAll(o.edges);
-      open += o.open;
       unknownDecider += o.unknownDecider;
       unknownParticipants += o.unknownParticipants;
     }

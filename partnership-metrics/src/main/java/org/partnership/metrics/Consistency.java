@@ -140,13 +140,12 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     }
   }
 
-  final class Acc extends BuiltIn.Accumulator<Acc> {
+  final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
     /** [recommended mode][used mode]. */
     private final long[][] table = new long[2][2];
 
     private final Map<DecisionTraits, long[]> stylesByTraits = new HashMap<>();
     private final Cache recommended = new Cache();
-    private long open;
     private long noTraits;
     private long untracked;
 
@@ -155,15 +154,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     }
 
     @Override
-    void take(View view) {
-      DecisionRecord d = view.decision;
-      if (d == null) {
-        return;
-      }
-      if (!view.decided()) {
-        open++;
-        return;
-      }
+    void takeDecided(View view, DecisionRecord d) {
       if (view.traits == null) {
         noTraits++;
         return;
@@ -198,7 +189,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     }
 
     @Override
-    void add(Acc o) {
+    void combine(Acc o) {
       for (int i = 0; i < 2; i++) {
         for (int j = 0; j < 2; j++) {
           table[i][j] += o.table[i][j];
@@ -220,7 +211,6 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
         }
       }
       untracked += o.untracked;
-      open += o.open;
       noTraits += o.noTraits;
     }
 

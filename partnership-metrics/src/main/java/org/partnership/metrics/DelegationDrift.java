@@ -31,11 +31,10 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
     return new Acc(context);
   }
 
-  final class Acc extends BuiltIn.Accumulator<Acc> {
+  final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
     /** Per domain: decisions, at the agreed level, sum of signed drift, sum of absolute drift. */
     private final Map<Domain, long[]> byDomain = new HashMap<>();
 
-    private long open;
     private long unknownOwner;
     private long noAgreement;
 
@@ -44,15 +43,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
     }
 
     @Override
-    void take(View view) {
-      DecisionRecord d = view.decision;
-      if (d == null) {
-        return;
-      }
-      if (!view.decided()) {
-        open++;
-        return;
-      }
+    void takeDecided(View view, DecisionRecord d) {
       Role owner = context.role(d.ownerRoleId());
       if (owner == null) {
         unknownOwner++;
@@ -73,7 +64,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
     }
 
     @Override
-    void add(Acc o) {
+    void combine(Acc o) {
       o.byDomain.forEach(
           (domain, counts) -> {
             long[] mine = byDomain.computeIfAbsent(domain, k -> new long[4]);
@@ -81,7 +72,6 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
               mine[i] += counts[i];
             }
           });
-      open += o.open;
       unknownOwner += o.unknownOwner;
       noAgreement += o.noAgreement;
     }

@@ -39,11 +39,10 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     long involved;
   }
 
-  final class Acc extends BuiltIn.Accumulator<Acc> {
+  final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
     private final long[] eligible;
     private final long[] involved;
     private long unknownStakeholders;
-    private long open;
     private long noStakeholders;
 
     Acc(MetricContext context) {
@@ -53,15 +52,7 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     }
 
     @Override
-    void take(View view) {
-      DecisionRecord d = view.decision;
-      if (d == null) {
-        return;
-      }
-      if (!view.decided()) {
-        open++;
-        return;
-      }
+    void takeDecided(View view, DecisionRecord d) {
       if (d.stakeholders().isEmpty()) {
         noStakeholders++;
         return;
@@ -82,13 +73,12 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     }
 
     @Override
-    void add(Acc o) {
+    void combine(Acc o) {
       for (int i = 0; i < eligible.length; i++) {
         eligible[i] += o.eligible[i];
         involved[i] += o.involved[i];
       }
       unknownStakeholders += o.unknownStakeholders;
-      open += o.open;
       noStakeholders += o.noStakeholders;
     }
 

@@ -24,7 +24,7 @@ final class Participation extends BuiltIn<Participation.Acc> {
     return new Acc(context);
   }
 
-  final class Acc extends BuiltIn.Accumulator<Acc> {
+  final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
     private final long[] involvement;
     private long decisions;
     private long participants;
@@ -32,7 +32,6 @@ final class Participation extends BuiltIn<Participation.Acc> {
     private long stakeholders;
     private long stakeholdersTakingPart;
     private long unknownParticipants;
-    private long open;
 
     Acc(MetricContext context) {
       super(context);
@@ -40,15 +39,7 @@ final class Participation extends BuiltIn<Participation.Acc> {
     }
 
     @Override
-    void take(View view) {
-      DecisionRecord d = view.decision;
-      if (d == null) {
-        return;
-      }
-      if (!view.decided()) {
-        open++;
-        return;
-      }
+    void takeDecided(View view, DecisionRecord d) {
       decisions++;
       participants += d.participants().size();
       for (int i = 0, n = view.participantCount(); i < n; i++) {
@@ -72,7 +63,7 @@ final class Participation extends BuiltIn<Participation.Acc> {
     }
 
     @Override
-    void add(Acc o) {
+    void combine(Acc o) {
       for (int i = 0; i < involvement.length; i++) {
         involvement[i] += o.involvement[i];
       }
@@ -82,7 +73,6 @@ final class Participation extends BuiltIn<Participation.Acc> {
       stakeholders += o.stakeholders;
       stakeholdersTakingPart += o.stakeholdersTakingPart;
       unknownParticipants += o.unknownParticipants;
-      open += o.open;
     }
 
     @Override

@@ -1,23 +1,14 @@
 package org.partnership.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partnership.examples.SampleOrganizations;
 import org.partnership.examples.ledger.LedgerGenerator;
 import org.partnership.jackson.DocumentType;
-import org.partnership.jackson.LedgerCsv;
-import org.partnership.jackson.LedgerJsonLines;
-import org.partnership.jackson.LedgerRecordType;
-import org.partnership.jackson.LedgerWriter;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Organization;
 import picocli.CommandLine;
@@ -98,28 +89,12 @@ final class LedgerCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new PartnershipCli.UserInputException(e.getMessage());
       }
-      Files.createDirectories(out);
       long start = System.nanoTime();
       Iterator<LedgerRecord> it = generator.iterator(records);
-      Map<LedgerRecordType, LedgerWriter> writers = new EnumMap<>(LedgerRecordType.class);
-      try {
-        if (format.equals("jsonl")) {
-          LedgerWriter w = LedgerJsonLines.writer(writer(out.resolve("ledger.jsonl")));
-          for (LedgerRecordType t : LedgerRecordType.values()) {
-            writers.put(t, w);
-          }
-        } else {
-          for (LedgerRecordType t : LedgerRecordType.values()) {
-            writers.put(t, LedgerCsv.writer(writer(out.resolve(t.fileName())), t));
-          }
-        }
+      try (LedgerFiles files =
+          format.equals("jsonl") ? LedgerFiles.jsonLines(out) : LedgerFiles.csv(out)) {
         while (it.hasNext()) {
-          LedgerRecord r = it.next();
-          writers.get(LedgerRecordType.of(r)).write(r);
-        }
-      } finally {
-        for (LedgerWriter w : writers.values().stream().distinct().toList()) {
-          w.close();
+          files.write(it.next());
         }
       }
       PrintWriter o = spec.commandLine().getOut();
@@ -131,10 +106,6 @@ final class LedgerCommand implements Callable<Integer> {
           (System.nanoTime() - start) / 1e9);
       o.flush();
       return 0;
-    }
-
-    private static BufferedWriter writer(Path file) throws IOException {
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
   }
 }

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partnership.examples.simulation.Experiment;
 import org.partnership.examples.simulation.ExperimentFiles;
@@ -25,9 +23,6 @@ import org.partnership.examples.simulation.organization.Parameter;
 import org.partnership.examples.simulation.organization.PartnershipOrganization;
 import org.partnership.examples.simulation.organization.StylePolicy;
 import org.partnership.jackson.DocumentType;
-import org.partnership.jackson.LedgerCsv;
-import org.partnership.jackson.LedgerRecordType;
-import org.partnership.jackson.LedgerWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -248,7 +243,8 @@ final class OrganizationCommand implements Callable<Integer> {
       }
       if (series) {
         List<OrganizationSeries.Cell> cellSeries = OrganizationSeries.of(experiment, runs.threads);
-        try (BufferedWriter w = Files.newBufferedWriter(runs.out.resolve("series.csv"), UTF_8)) {
+        try (BufferedWriter w =
+            Files.newBufferedWriter(runs.out.resolve("series.csv"), StandardCharsets.UTF_8)) {
           OrganizationSeries.write(experiment, cellSeries, w);
         }
         written.add("series.csv");
@@ -360,36 +356,25 @@ final class OrganizationCommand implements Callable<Integer> {
   }
 
   private void writeLedger(Experiment<OrganizationScenario> experiment) throws IOException {
-    Files.createDirectories(ledger);
-    DocumentType.ORGANIZATION.write(
-        PartnershipOrganization.organization(experiment.cells().get(0), experiment.seed(0, 0)),
-        ledger.resolve("organization.json"));
-    Map<LedgerRecordType, LedgerWriter> writers = new EnumMap<>(LedgerRecordType.class);
-    try {
-      for (LedgerRecordType t : LedgerRecordType.values()) {
-        BufferedWriter w = Files.newBufferedWriter(ledger.resolve(t.fileName()), UTF_8);
-        writers.put(t, LedgerCsv.writer(w, t));
-      }
+    OrganizationScenario first = experiment.cells().get(0);
+    try (LedgerFiles files = LedgerFiles.csv(ledger)) {
+      DocumentType.ORGANIZATION.write(
+          PartnershipOrganization.organization(first, experiment.seed(0, 0)),
+          ledger.resolve("organization.json"));
       PartnershipOrganization.run(
-          experiment.cells().get(0),
+          first,
           experiment.seed(0, 0),
           r -> {
             try {
-              writers.get(LedgerRecordType.of(r)).write(r);
+              files.write(r);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
           });
     } catch (UncheckedIOException e) {
       throw e.getCause();
-    } finally {
-      for (LedgerWriter w : writers.values()) {
-        w.close();
-      }
     }
   }
-
-  private static final java.nio.charset.Charset UTF_8 = StandardCharsets.UTF_8;
 
   private static String number(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

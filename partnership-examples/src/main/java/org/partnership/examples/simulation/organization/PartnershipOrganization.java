@@ -19,7 +19,6 @@ import org.partnership.metrics.Measurement;
 import org.partnership.metrics.MetricContext;
 import org.partnership.metrics.MetricRegistry;
 import org.partnership.metrics.MetricReport;
-import org.partnership.metrics.MetricValue;
 import org.partnership.model.ActivityKind;
 import org.partnership.model.Assignment;
 import org.partnership.model.Decision;
@@ -829,12 +828,7 @@ public final class PartnershipOrganization {
     }
 
     private static double metric(MetricReport report, String id, String key) {
-      return report.value(id).flatMap(v -> optional(v, key)).orElse(Double.NaN);
-    }
-
-    private static java.util.Optional<Double> optional(MetricValue value, String key) {
-      var v = value.value(key);
-      return v.isPresent() ? java.util.Optional.of(v.getAsDouble()) : java.util.Optional.empty();
+      return report.value(id).map(v -> v.value(key).orElse(Double.NaN)).orElse(Double.NaN);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.partnership.examples.simulation.organization;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.partnership.model.Decision;
@@ -159,14 +160,14 @@ public final class StylePolicy {
   public boolean equals(Object other) {
     return other instanceof StylePolicy p
         && id.equals(p.id)
-        && java.util.Objects.equals(rules, p.rules)
+        && Objects.equals(rules, p.rules)
         && vroom == p.vroom
         && Double.compare(share, p.share) == 0;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(id, rules, vroom, share);
+    return Objects.hash(id, rules, vroom, share);
   }
 
   @Override
