@@ -337,9 +337,13 @@ public enum Parameter {
     return value;
   }
 
-  /** The parameter of a name. */
+  /**
+   * The parameter of a name.
+   *
+   * @throws NullPointerException if {@code key} is null
+   */
   public static Optional<Parameter> of(String key) {
-    return Optional.ofNullable(BY_NAME.get(key));
+    return Optional.ofNullable(BY_NAME.get(java.util.Objects.requireNonNull(key, "key")));
   }
 
   /** The upfront-hours parameter of a style. */

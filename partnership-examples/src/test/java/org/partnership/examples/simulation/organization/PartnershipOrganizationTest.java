@@ -390,6 +390,28 @@ class PartnershipOrganizationTest {
   }
 
   @Test
+  void seriesAndResultsRefuseBadRequestsByName() throws Exception {
+    Experiment<OrganizationScenario> experiment =
+        new Experiment<>("bad", new OrganizationModel(), List.of(SMALL), 2, 1, true);
+    assertThatThrownBy(() -> OrganizationSeries.of(experiment, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1, was 0");
+    List<OrganizationSeries.Cell> series = OrganizationSeries.of(experiment, 1);
+    Path png = Files.createTempFile("series", ".png");
+    assertThatThrownBy(() -> OrganizationSeries.chart(series, List.of("a"), "nope", png))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("value must be one of [performance,")
+        .hasMessageEndingWith("was \"nope\"");
+    assertThatThrownBy(() -> OrganizationSeries.chart(series, List.of(), "trust", png))
+        .hasMessage("labels must have one entry per cell (1), had 0");
+    OrganizationSeries.chart(series, List.of("seed"), "trust", png);
+    assertThat(png).isNotEmptyFile();
+    assertThatThrownBy(() -> PartnershipOrganization.run(SMALL, 1).value("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("was \"nope\"");
+  }
+
+  @Test
   void publicEntryPointsNameTheirNullParameters() {
     NullPointerTester tester =
         new NullPointerTester()
@@ -398,6 +420,7 @@ class PartnershipOrganizationTest {
             .setDefault(OrganizationParameters.class, OrganizationParameters.defaults())
             .setDefault(Policy.class, Policy.seed());
     tester.testAllPublicStaticMethods(PartnershipOrganization.class);
+    tester.testAllPublicStaticMethods(Parameter.class);
     tester.testAllPublicStaticMethods(StylePolicy.class);
     tester.testAllPublicInstanceMethods(OrganizationParameters.defaults());
     tester.testAllPublicConstructors(OrganizationScenario.class);
