@@ -21,9 +21,11 @@ import org.partnership.model.Decision;
 import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
 import org.partnership.model.Mandate;
+import org.partnership.model.Style;
 import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
 import org.partnership.rules.Recommendation;
+import org.partnership.rules.SeedRuleV1;
 
 /**
  * The rules: the Vroom (2000) time-driven model in four engines over the same random inputs, and
@@ -81,7 +83,10 @@ public class RulesBenchmark {
                     DecisionTraits.builder()
                         .significance(r.nextDouble())
                         .urgency(r.nextDouble())
+                        .reversibility(r.nextDouble())
                         .commitmentNeeded(r.nextDouble())
+                        .commitmentIfImposed(r.nextDouble())
+                        .conflictLikelihood(r.nextDouble())
                         .leaderExpertise(r.nextDouble())
                         .groupExpertise(r.nextDouble())
                         .teamCompetence(r.nextDouble())
@@ -109,5 +114,26 @@ public class RulesBenchmark {
   public Recommendation seedPolicyWithExplanation(Decisions d) {
     d.next = (d.next + 1) & 1023;
     return PartnerOrManage.recommend(d.decisions[d.next], d.policy);
+  }
+
+  /** The seed policy's style only. */
+  @Benchmark
+  public Style seedPolicyStyleOf(Decisions d) {
+    d.next = (d.next + 1) & 1023;
+    return PartnerOrManage.styleOf(d.decisions[d.next], d.policy);
+  }
+
+  /** Version 1 of the seed rule on the same decisions, with its explanation: the code before. */
+  @Benchmark
+  public Recommendation seedRuleV1WithExplanation(Decisions d) {
+    d.next = (d.next + 1) & 1023;
+    return SeedRuleV1.recommend(d.decisions[d.next], d.policy);
+  }
+
+  /** Version 1 of the seed rule, style only: the code before. */
+  @Benchmark
+  public Style seedRuleV1StyleOf(Decisions d) {
+    d.next = (d.next + 1) & 1023;
+    return SeedRuleV1.styleOf(d.decisions[d.next], d.policy);
   }
 }

@@ -1,32 +1,52 @@
 package org.partnership.rules;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.immutables.value.Value;
 import org.partnership.internal.Checks;
 
 /**
  * Why a verdict is what it is: a one-line summary and every rule checked, in the order checked,
  * whether it fired or not.
  *
- * <p>Immutable and thread-safe. {@link #toText()} is one view of this data; the JSON module renders
- * another.
+ * <p>Immutable and thread-safe; equality is by value. {@link #toText()} is one view of this data;
+ * the JSON module renders another.
  */
-@Value.Immutable
-public abstract class Explanation {
+public final class Explanation {
 
-  Explanation() {}
+  private final String summary;
+  private final Reason[] reasons;
+  private final List<Reason> view;
+
+  private Explanation(String summary, Reason[] reasons) {
+    this.summary = summary;
+    this.reasons = reasons;
+    this.view = Collections.unmodifiableList(Arrays.asList(reasons));
+  }
 
   /** The verdict in one line, e.g. {@code feasible: CI, CII; Model A: CI; Model B: CII}. */
-  public abstract String summary();
+  public String summary() {
+    return summary;
+  }
 
-  /** Every rule checked, in order. */
-  public abstract List<Reason> reasons();
+  /** Every rule checked, in order; an unmodifiable list. */
+  public List<Reason> reasons() {
+    return view;
+  }
 
   /** The reasons whose rule fired, in order. */
   public List<Reason> fired() {
-    return reasons().stream().filter(Reason::fired).toList();
+    List<Reason> fired = new ArrayList<>(reasons.length);
+    for (Reason r : reasons) {
+      if (r.fired()) {
+        fired.add(r);
+      }
+    }
+    return Collections.unmodifiableList(fired);
   }
 
   /**
@@ -34,18 +54,20 @@ public abstract class Explanation {
    * it fired and {@code [ ]} when not.
    */
   public String toText() {
-    StringBuilder text = new StringBuilder(summary()).append(System.lineSeparator());
-    for (Reason r : reasons()) {
+    StringBuilder text = new StringBuilder(summary).append(System.lineSeparator());
+    for (Reason r : reasons) {
       text.append("  ")
           .append(r.fired() ? "[x] " : "[ ] ")
           .append(r.ruleId())
           .append(": ")
           .append(r.condition());
       if (!r.observed().isEmpty()) {
-        text.append("; observed ").append(render(r.observed()));
+        text.append("; observed ");
+        render(text, r.observed());
       }
       if (!r.thresholds().isEmpty()) {
-        text.append("; threshold ").append(render(r.thresholds()));
+        text.append("; threshold ");
+        render(text, r.thresholds());
       }
       if (r.fired() && r.effect().isPresent()) {
         text.append(" → ").append(r.effect().get());
@@ -55,24 +77,61 @@ public abstract class Explanation {
     return text.toString();
   }
 
-  private static String render(Map<String, Object> values) {
-    return values.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(", "));
+  private static void render(StringBuilder text, Map<String, Object> values) {
+    boolean first = true;
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      text.append(first ? "" : ", ").append(e.getKey()).append('=').append(e.getValue());
+      first = false;
+    }
   }
 
   /**
    * An explanation.
    *
    * @throws NullPointerException if an argument or a reason is null
-   * @throws IllegalArgumentException if {@code summary} is blank
+   * @throws IllegalArgumentException if {@code summary} is blank, starts or ends with whitespace or
+   *     contains control characters
    */
   public static Explanation of(String summary, Iterable<? extends Reason> reasons) {
-    return ImmutableExplanation.builder().summary(summary).addAllReasons(reasons).build();
+    requireNonNull(summary, "summary");
+    requireNonNull(reasons, "reasons");
+    Checks.text("summary", summary);
+    List<Reason> copy = new ArrayList<>();
+    int i = 0;
+    for (Reason r : reasons) {
+      copy.add(requireNonNull(r, "reasons[" + i + "]"));
+      i++;
+    }
+    return new Explanation(summary, copy.toArray(new Reason[0]));
   }
 
-  @Value.Check
-  void check() {
-    Checks.text("summary", summary());
+  /**
+   * An explanation from the library's own evaluators, whose summaries are built from constant texts
+   * and validated values: no check, no copy (the caller hands the array over).
+   */
+  static Explanation trusted(String summary, Reason[] reasons) {
+    return new Explanation(summary, reasons);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Explanation)) {
+      return false;
+    }
+    Explanation that = (Explanation) other;
+    return summary.equals(that.summary) && Arrays.equals(reasons, that.reasons);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(summary, Arrays.hashCode(reasons));
+  }
+
+  @Override
+  public String toString() {
+    return "Explanation{summary=" + summary + ", reasons=" + view + "}";
   }
 }

@@ -73,9 +73,19 @@ public abstract class Policy {
     return !at.isBefore(effectiveFrom()) && effectiveTo().map(at::isBefore).orElse(true);
   }
 
-  /** The seed policy: id {@value #SEED_ID}, version 1, every tenant, always, all defaults. */
+  /**
+   * The version of the seed policy: 2 since the seed rule reads every trait, guards like
+   * Vroom–Yetton, respects agreed delegation and says what it does not know (see {@code
+   * docs/rules.md}).
+   */
+  public static final int SEED_VERSION = 2;
+
+  /**
+   * The seed policy: id {@value #SEED_ID}, version {@value #SEED_VERSION}, every tenant, always,
+   * all defaults.
+   */
   public static Policy seed() {
-    return builder().id(SEED_ID).version(1).build();
+    return builder().id(SEED_ID).version(SEED_VERSION).build();
   }
 
   /** A new builder; {@code id} and {@code version} are required. */

@@ -53,6 +53,51 @@ public final class Reason {
     this.effect = b.effect;
   }
 
+  private Reason(
+      String ruleId,
+      String condition,
+      String[] observedNames,
+      Object[] observedValues,
+      String[] thresholdNames,
+      Object[] thresholdValues,
+      boolean fired,
+      String effect) {
+    this.ruleId = ruleId;
+    this.condition = condition;
+    this.observedNames = observedNames;
+    this.observedValues = observedValues;
+    this.thresholdNames = thresholdNames;
+    this.thresholdValues = thresholdValues;
+    this.fired = fired;
+    this.effect = effect;
+  }
+
+  /**
+   * A reason from arrays, without validation or copying: for the library's own evaluators, whose
+   * rule ids, conditions and names are constants (the name arrays may be shared, never changed) and
+   * whose values come from validated inputs. Tests rebuild such reasons through {@link
+   * Builder#build()} to prove them valid.
+   */
+  static Reason trusted(
+      String ruleId,
+      String condition,
+      String[] observedNames,
+      Object[] observedValues,
+      String[] thresholdNames,
+      Object[] thresholdValues,
+      boolean fired,
+      String effect) {
+    return new Reason(
+        ruleId,
+        condition,
+        observedNames,
+        observedValues,
+        thresholdNames,
+        thresholdValues,
+        fired,
+        effect);
+  }
+
   /** The id of the rule, e.g. {@code R3} or {@code must.mandate}. */
   public String ruleId() {
     return ruleId;
@@ -245,18 +290,6 @@ public final class Reason {
       thresholds.check("thresholds");
       if (effect != null) {
         Checks.text("effect", effect);
-      }
-      return new Reason(this);
-    }
-
-    /**
-     * The reason, without validation: for the library's own evaluators, whose rule ids, conditions
-     * and keys are constants and whose values come from validated inputs (tests rebuild their
-     * reasons through {@link #build()} to prove it).
-     */
-    Reason buildTrusted() {
-      if (ruleId == null || condition == null || fired == null) {
-        return build(); // reports what is missing
       }
       return new Reason(this);
     }

@@ -39,6 +39,12 @@ import org.partnership.model.Style;
 @Value.Immutable
 public abstract class RecommendationParameters {
 
+  /** The largest weight a should-partner factor may have, so that sums stay exact and finite. */
+  public static final double MAXIMUM_WEIGHT = 1000;
+
+  /** The longest time a style's process may be given: ten years. */
+  public static final Duration MAXIMUM_TIME = Duration.ofDays(3650);
+
   RecommendationParameters() {}
 
   /** Urgency at or above which a decision is urgent. */
@@ -103,6 +109,42 @@ public abstract class RecommendationParameters {
     return 0.15;
   }
 
+  /**
+   * Significance below which a decision is a routine matter, provided little commitment is at risk:
+   * the leader decides it or hands it over, without convening anyone.
+   */
+  @Value.Default
+  public double routineSignificanceBelow() {
+    return 0.3;
+  }
+
+  /**
+   * Commitment at risk ({@code commitmentNeeded × (1 − commitmentIfImposed)}) below which a
+   * low-significance decision is a routine matter.
+   */
+  @Value.Default
+  public double routineCommitmentAtRiskBelow() {
+    return 0.3;
+  }
+
+  /**
+   * Stakes ({@code significance × (2 − reversibility) / 2}) at or above which a decision is not
+   * handed off without the leader: partnering stops at ADVISE (no INQUIRE, no DELEGATE).
+   */
+  @Value.Default
+  public double highStakesThreshold() {
+    return 0.6;
+  }
+
+  /**
+   * Share of the traits that could change a recommendation (described or not) which, when
+   * undescribed, make it tentative (at or above this share).
+   */
+  @Value.Default
+  public double tentativeUnknownShare() {
+    return 0.5;
+  }
+
   /** Weighted score at or above which to partner. */
   @Value.Default
   public double partnerThreshold() {
@@ -113,6 +155,12 @@ public abstract class RecommendationParameters {
   @Value.Default
   public double delegateThreshold() {
     return 0.7;
+  }
+
+  /** The thresholds explanations show, boxed once per parameters. */
+  @Value.Lazy
+  ExplanationThresholds explanationThresholds() {
+    return new ExplanationThresholds(this);
   }
 
   /** The seed's defaults. */
@@ -140,6 +188,11 @@ public abstract class RecommendationParameters {
     Checks.unitInterval("recommendation.highThreshold", highThreshold());
     Checks.unitInterval("recommendation.partnerThreshold", partnerThreshold());
     Checks.unitInterval("recommendation.delegateThreshold", delegateThreshold());
+    Checks.unitInterval("recommendation.routineSignificanceBelow", routineSignificanceBelow());
+    Checks.unitInterval(
+        "recommendation.routineCommitmentAtRiskBelow", routineCommitmentAtRiskBelow());
+    Checks.unitInterval("recommendation.highStakesThreshold", highStakesThreshold());
+    Checks.unitInterval("recommendation.tentativeUnknownShare", tentativeUnknownShare());
     double[] weights = {
       commitmentWeight(),
       groupCompetenceWeight(),
@@ -156,9 +209,14 @@ public abstract class RecommendationParameters {
     };
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
-      if (!(weights[i] >= 0 && Double.isFinite(weights[i]))) {
+      if (!(weights[i] >= 0 && weights[i] <= MAXIMUM_WEIGHT)) {
         throw new IllegalArgumentException(
-            "recommendation." + names[i] + " must be finite and at least 0, was " + weights[i]);
+            "recommendation."
+                + names[i]
+                + " must be in [0, "
+                + (int) MAXIMUM_WEIGHT
+                + "], was "
+                + weights[i]);
       }
       sum += weights[i];
     }
@@ -172,9 +230,14 @@ public abstract class RecommendationParameters {
         throw new IllegalArgumentException(
             "recommendation.minimumTime must give every style a time, " + style + " is missing");
       }
-      if (time.isNegative() || time.isZero()) {
+      if (time.isNegative() || time.isZero() || time.compareTo(MAXIMUM_TIME) > 0) {
         throw new IllegalArgumentException(
-            "recommendation.minimumTime[" + style + "] must be positive, was " + time);
+            "recommendation.minimumTime["
+                + style
+                + "] must be positive and at most "
+                + MAXIMUM_TIME
+                + ", was "
+                + time);
       }
     }
   }

@@ -106,6 +106,60 @@ class ValueBehaviourTest {
   }
 
   @Test
+  void aTraitDescribedAsMediumIsKnownAndOneLeftOutIsUnknown() {
+    DecisionTraits traits = DecisionTraits.builder().urgency(0.5).significance(0.9).build();
+    assertThat(traits.isKnown(Trait.URGENCY)).isTrue();
+    assertThat(traits.isKnown(Trait.STRUCTURE)).isFalse();
+    assertThat(traits.value(Trait.STRUCTURE)).isEqualTo(DecisionTraits.UNKNOWN);
+    assertThat(traits.known()).containsExactly(Trait.SIGNIFICANCE, Trait.URGENCY);
+    assertThat(traits.knownBits()).isEqualTo(0b11);
+    assertThat(traits).isNotEqualTo(DecisionTraits.builder().significance(0.9).build());
+    DecisionTraits copy = DecisionTraits.builder().from(traits).build();
+    assertThat(copy).isEqualTo(traits).hasSameHashCodeAs(traits);
+    DecisionTraits forgotten = DecisionTraits.builder().from(traits).unknown(Trait.URGENCY).build();
+    assertThat(forgotten.known()).containsExactly(Trait.SIGNIFICANCE);
+    assertThat(forgotten).isEqualTo(DecisionTraits.builder().significance(0.9).build());
+    assertThat(traits.toString())
+        .isEqualTo(
+            "DecisionTraits{significance=0.9, urgency=0.5, mandate=NONE, confidential=false,"
+                + " consistencyCritical=false}");
+    assertThat(DecisionTraits.nameOf(Trait.COMMITMENT_IF_IMPOSED)).isEqualTo("commitmentIfImposed");
+    assertThatThrownBy(() -> DecisionTraits.builder().value(Trait.GOAL_ALIGNMENT, 1.5).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("goalAlignment must be in [0, 1], was 1.5");
+    assertThatThrownBy(() -> DecisionTraits.builder().urgency(Double.NaN).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("urgency must be in [0, 1], was NaN");
+    assertThatThrownBy(() -> DecisionTraits.builder().timeAvailable(Duration.ofHours(-1)).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeAvailable must be positive, was PT-1H");
+  }
+
+  @Test
+  void differentTraitsHashDifferently() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    java.util.Set<DecisionTraits> traits = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      DecisionTraits t =
+          DecisionTraits.builder()
+              .value(Trait.values()[i % 12], (i / 12) / 20.0)
+              .mandate(i % 7 == 0 ? Mandate.LEGAL : Mandate.NONE)
+              .confidential(i % 5 == 0)
+              .consistencyCritical(i % 3 == 0)
+              .timeAvailable(
+                  i % 2 == 0
+                      ? java.util.Optional.empty()
+                      : java.util.Optional.of(Duration.ofHours(i)))
+              .build();
+      traits.add(t);
+      hashes.add(t.hashCode());
+    }
+    assertThat(hashes.size()).isGreaterThanOrEqualTo(traits.size() * 9 / 10);
+    assertThat(DecisionTraits.builder().urgency(0.5).build().hashCode())
+        .isNotEqualTo(DecisionTraits.unknown().hashCode());
+  }
+
+  @Test
   void decisionsValidateTitleAndStakeholders() {
     Decision.Builder base = Decision.builder().id("d").domain(BUDGET).ownerRoleId("head");
     assertThat(base.build().traits()).isEqualTo(DecisionTraits.unknown());

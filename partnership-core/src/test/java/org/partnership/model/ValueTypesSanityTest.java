@@ -102,7 +102,10 @@ class ValueTypesSanityTest {
         .addEqualityGroup(Assignment.of("r", "p"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(DecisionTraits.unknown(), DecisionTraits.builder().urgency(0.5).build())
+        .addEqualityGroup(DecisionTraits.unknown(), DecisionTraits.builder().build())
+        .addEqualityGroup(
+            DecisionTraits.builder().urgency(0.5).build(),
+            DecisionTraits.builder().from(DecisionTraits.unknown()).urgency(0.5).build())
         .addEqualityGroup(DecisionTraits.builder().urgency(0.9).build())
         .addEqualityGroup(DecisionTraits.builder().mandate(Mandate.SAFETY).build())
         .addEqualityGroup(DecisionTraits.builder().confidential(true).build())

@@ -42,7 +42,7 @@ class BalanceRuleTest {
     assertThat(v.upfrontShare()).hasValue(0.7);
     assertThat(v.looseEndsShare()).hasValue(0.3);
     assertThat(v.policyId()).isEqualTo("seed");
-    assertThat(v.policyVersion()).isEqualTo(1);
+    assertThat(v.policyVersion()).isEqualTo(Policy.SEED_VERSION);
     assertThat(v.explanation().summary())
         .isEqualTo("BALANCED: partnering 70.0 % of 40.0 h (target 70 % ± 10)");
     assertThat(v.explanation().fired()).isEmpty();
@@ -168,8 +168,8 @@ class BalanceRuleTest {
     tester.testAllPublicInstanceMethods(BalanceParameters.builder());
     new EqualsTester()
         .addEqualityGroup(Policy.seed(), Policy.seed())
-        .addEqualityGroup(Policy.builder().id("seed").version(2).build())
-        .addEqualityGroup(Policy.builder().id("seed").version(1).scope("acme").build())
+        .addEqualityGroup(Policy.builder().id("seed").version(1).build())
+        .addEqualityGroup(Policy.builder().id("seed").version(2).scope("acme").build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(seed(hours(28, 12)), seed(hours(28, 12)))

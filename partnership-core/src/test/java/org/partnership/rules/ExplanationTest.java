@@ -111,7 +111,24 @@ class ExplanationTest {
             Explanation.of("s", List.of(mandate(true))),
             Explanation.of("s", List.of(mandate(true))))
         .addEqualityGroup(Explanation.of("t", List.of(mandate(true))))
+        .addEqualityGroup(Explanation.of("s", List.of(mandate(false))))
+        .addEqualityGroup(Explanation.of("s", List.of(mandate(true), mandate(false))))
         .testEquals();
+    Explanation e = Explanation.of("s", List.of(mandate(true)));
+    assertThat(e.hashCode())
+        .isNotEqualTo(Explanation.of("t", List.of(mandate(true))).hashCode())
+        .isNotEqualTo(Explanation.of("s", List.of(mandate(false))).hashCode());
+    assertThat(e.toString())
+        .startsWith("Explanation{summary=s, reasons=[Reason{ruleId=must.mandate");
+    assertThatThrownBy(() -> e.reasons().add(mandate(false)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> e.fired().clear()).isInstanceOf(UnsupportedOperationException.class);
+    java.util.List<Reason> withNull = new java.util.ArrayList<>();
+    withNull.add(mandate(true));
+    withNull.add(null);
+    assertThatThrownBy(() -> Explanation.of("s", withNull))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("reasons[1]");
   }
 
   @Test
@@ -131,8 +148,6 @@ class ExplanationTest {
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Cannot build Reason, some of required attributes are not set [condition, fired]");
-    assertThatThrownBy(() -> Reason.builder().ruleId("r").buildTrusted())
-        .isExactlyInstanceOf(IllegalArgumentException.class);
     Reason many = Reason.builder().ruleId("r").condition("c").fired(false).build();
     assertThat(many.toString())
         .isEqualTo("Reason{ruleId=r, condition=c, observed={}, thresholds={}, fired=false}");

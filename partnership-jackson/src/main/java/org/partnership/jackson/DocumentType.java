@@ -44,6 +44,18 @@ public final class DocumentType<T> {
   public static final DocumentType<Decision> DECISION =
       new DocumentType<>("decision", new DecisionCodec());
 
+  /**
+   * A {@link Decision} in an organization: read like {@link #DECISION}, and refused (with the line
+   * and column of the field) when its owner is not a role of the organization or a stakeholder not
+   * one of its people.
+   *
+   * @throws NullPointerException if {@code organization} is null
+   */
+  public static DocumentType<Decision> decisionIn(Organization organization) {
+    return new DocumentType<>(
+        "decision", new DecisionCodec(requireNonNull(organization, "organization")));
+  }
+
   /** A {@link TimeAllocation}: entries of activity kind, phase and duration. */
   public static final DocumentType<TimeAllocation> TIME_ALLOCATION =
       new DocumentType<>("time allocation", new TimeAllocationCodec());

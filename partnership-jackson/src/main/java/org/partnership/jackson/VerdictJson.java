@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import org.partnership.jackson.internal.Documents;
+import org.partnership.model.DecisionTraits;
 import org.partnership.rules.BalanceVerdict;
 import org.partnership.rules.Explanation;
 import org.partnership.rules.Reason;
@@ -16,6 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Verdicts rendered as JSON, for hosts that store or show them: the outcome, the policy applied and
  * the explanation with every rule checked. Output only: verdicts are computed, not read.
+ *
+ * <p>A recommendation has {@code decisionId}, {@code mode}, {@code style}, {@code mustManage},
+ * {@code partnerScore} (rounded to four decimals), {@code policyId}, {@code policyVersion}, {@code
+ * tentative} and {@code unknowns} (the names of the traits it rests on that nobody described).
  *
  * <p>Every verdict object has an {@code explanation} of the form {@code {"summary": …, "reasons":
  * [{"ruleId": …, "condition": …, "fired": …, "observed": {…}, "thresholds": {…}, "effect": …}]}}.
@@ -42,7 +47,10 @@ public final class VerdictJson {
         .put("mustManage", r.mustManage())
         .put("partnerScore", r.partnerScore())
         .put("policyId", r.policyId())
-        .put("policyVersion", r.policyVersion());
+        .put("policyVersion", r.policyVersion())
+        .put("tentative", r.tentative());
+    var unknowns = root.putArray("unknowns");
+    r.unknowns().forEach(t -> unknowns.add(DecisionTraits.nameOf(t)));
     root.set("explanation", explanation(r.explanation()));
     return Documents.write(root, DocumentFormat.JSON);
   }

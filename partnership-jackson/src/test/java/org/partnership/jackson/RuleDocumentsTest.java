@@ -21,8 +21,11 @@ import org.partnership.model.Mandate;
 import org.partnership.model.Phase;
 import org.partnership.model.Style;
 import org.partnership.model.TimeAllocation;
+import org.partnership.model.Trait;
 import org.partnership.rules.BalanceParameters;
+import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
+import org.partnership.rules.Recommendation;
 import org.partnership.rules.RecommendationParameters;
 import org.quicktheories.generators.Generate;
 
@@ -76,7 +79,7 @@ class RuleDocumentsTest {
     qt().forAll(
             doubles().between(0, 1),
             doubles().between(0, 0.5),
-            lists().of(doubles().between(0, 1)).ofSize(9),
+            lists().of(doubles().between(0, 1)).ofSize(13),
             integers().between(1, 1000))
         .checkAssert(
             (target, tolerance, v, version) -> {
@@ -102,6 +105,10 @@ class RuleDocumentsTest {
                               .groupCompetenceWeight(v.get(6))
                               .noveltyWeight(v.get(7))
                               .developmentWeight(v.get(8))
+                              .routineSignificanceBelow(v.get(9))
+                              .routineCommitmentAtRiskBelow(v.get(10))
+                              .highStakesThreshold(v.get(11))
+                              .tentativeUnknownShare(v.get(12))
                               .build())
                       .build();
               String json = DocumentType.POLICY.write(p, DocumentFormat.JSON);
@@ -173,10 +180,26 @@ class RuleDocumentsTest {
     assertThat(d.traits().mandate()).isEqualTo(Mandate.SAFETY);
     assertThat(d.traits().timeAvailable()).hasValue(Duration.ofHours(4));
     assertThat(d.traits().significance()).isEqualTo(DecisionTraits.UNKNOWN);
+    assertThat(d.traits().known()).containsExactly(Trait.URGENCY);
     for (DocumentFormat format : DocumentFormat.values()) {
-      assertThat(DocumentType.DECISION.parse(DocumentType.DECISION.write(d, format), "x", format))
-          .isEqualTo(d);
+      String written = DocumentType.DECISION.write(d, format);
+      assertThat(written).doesNotContain("significance"); // unknown stays unknown
+      assertThat(DocumentType.DECISION.parse(written, "x", format)).isEqualTo(d);
     }
+  }
+
+  @Test
+  void aRecommendationAsJsonHasShortDecimalsItsUnknownsAndWhetherItIsTentative() {
+    Decision d = DocumentType.DECISION.parse(DECISION_JSON, "d.json", DocumentFormat.JSON);
+    Recommendation r = PartnerOrManage.recommend(d, Policy.seed());
+    String json = VerdictJson.of(r);
+    assertThat(json)
+        .contains("\"policyVersion\" : 2")
+        .contains("\"tentative\" : " + r.tentative())
+        .contains("\"unknowns\" : [ \"commitmentNeeded\"")
+        .contains("\"partnerScore\" : " + r.partnerScore());
+    // no binary noise in any number the rule derived
+    assertThat(json).doesNotContainPattern("[0-9]\\.[0-9]{6,}");
   }
 
   @Test

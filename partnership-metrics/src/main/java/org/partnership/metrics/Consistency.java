@@ -148,6 +148,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     private final Cache recommended = new Cache();
     private long noTraits;
     private long untracked;
+    private long notInOrganization;
 
     Acc(MetricContext context) {
       super(context);
@@ -163,19 +164,39 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       int h = Cache.hash(traits, d);
       Entry advice = recommended.find(h, traits, d);
       if (advice == null) {
+        // The rule is asked only about decisions whose owner and stakeholders it can see.
         Mode mode =
-            PartnerOrManage.styleOf(d.toDecision(), context.organization(), context.policy())
-                .mode();
+            inOrganization(d)
+                ? PartnerOrManage.styleOf(d.toDecision(), context.organization(), context.policy())
+                    .mode()
+                : null;
         advice = new Entry(h, d, traits, mode, styles(traits));
         recommended.put(advice);
       }
-      table[advice.mode.ordinal()][d.mode().ordinal()]++;
+      if (advice.mode == null) {
+        notInOrganization++;
+      } else {
+        table[advice.mode.ordinal()][d.mode().ordinal()]++;
+      }
       if (advice.styles == null) {
         untracked++;
       } else {
         advice.styles[d.style().ordinal()]++;
       }
       used++;
+    }
+
+    private boolean inOrganization(DecisionRecord d) {
+      org.partnership.model.Organization org = context.organization();
+      if (org.role(d.ownerRoleId()).isEmpty()) {
+        return false;
+      }
+      for (String s : d.stakeholders()) {
+        if (org.person(s).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The style counts of a trait set, created if there is room; null beyond the limit. */
@@ -212,6 +233,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       }
       untracked += o.untracked;
       noTraits += o.noTraits;
+      notInOrganization += o.notInOrganization;
     }
 
     @Override
@@ -222,6 +244,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       long agree = table[0][0] + table[1][1];
       v.put("agreement-rate", Stats.share(agree, n));
       v.put("compared", n);
+      v.put("not-compared-outside-organization", notInOrganization);
       if (n > 0) {
         double po = (double) agree / n;
         double pe = 0;

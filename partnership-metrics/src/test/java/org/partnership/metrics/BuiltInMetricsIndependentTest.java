@@ -170,7 +170,10 @@ class BuiltInMetricsIndependentTest {
                 if (!d.isDecided()) {
                   continue;
                 }
-                if (d.traits().isPresent()) {
+                boolean visible =
+                    ORG.role(d.ownerRoleId()).isPresent()
+                        && d.stakeholders().stream().allMatch(s -> ORG.person(s).isPresent());
+                if (d.traits().isPresent() && visible) {
                   compared++;
                   Mode advice =
                       PartnerOrManage.recommend(d.toDecision(), ORG, Policy.seed()).mode();

@@ -244,15 +244,17 @@ class BuiltInMetricsTest {
             .developmentValue(0.9)
             .structure(0.1)
             .build();
-    assertThat(recommended(legal)).isEqualTo(Mode.MANAGE);
-    assertThat(recommended(shared)).isEqualTo(Mode.PARTNER);
+    assertThat(recommended("head", legal)).isEqualTo(Mode.MANAGE);
+    // the head agreed CONSULT for budget decisions, a lead agreed nothing: no ceiling
+    assertThat(recommended("head", shared)).isEqualTo(Mode.MANAGE);
+    assertThat(recommended("lead-0", shared)).isEqualTo(Mode.PARTNER);
     List<LedgerRecord> ledger =
         List.of(
             decided("head", Style.TELL, "p0", 1).traits(legal).build(),
             decided("head", Style.TELL, "p0", 1).traits(legal).build(),
             decided("head", Style.AGREE, "p0", 1).traits(legal).build(),
-            decided("head", Style.AGREE, "p0", 1).traits(shared).build(),
-            decided("head", Style.DELEGATE, "p0", 1).traits(shared).build(),
+            decided("lead-0", Style.AGREE, "p0", 1).traits(shared).build(),
+            decided("lead-0", Style.DELEGATE, "p0", 1).traits(shared).build(),
             decided("head", Style.DELEGATE, "p0", 1).build());
     MetricValue v = measure(BuiltInMetrics.consistency(), ledger);
     assertThat(v(v, "agreement-rate")).isCloseTo(0.8, within(EPS));
@@ -264,9 +266,9 @@ class BuiltInMetricsTest {
     assertThat(v.skipped()).containsEntry("no traits recorded", 1L);
   }
 
-  static Mode recommended(DecisionTraits traits) {
+  static Mode recommended(String owner, DecisionTraits traits) {
     return PartnerOrManage.recommend(
-            decided("head", Style.TELL, "p0", 1).traits(traits).build().toDecision(),
+            decided(owner, Style.TELL, "p0", 1).traits(traits).build().toDecision(),
             ORG,
             Policy.seed())
         .mode();

@@ -144,9 +144,14 @@ final class DemoCommand implements Callable<Integer> {
           "  " + d.title().orElse(d.id()) + " [" + d.domain() + ", owner " + d.ownerRoleId() + "]");
       out.println("    → " + r.explanation().summary());
       for (Reason reason : r.explanation().fired()) {
-        if (reason.ruleId().startsWith("must.") == r.mustManage()
-            && (r.mustManage() || reason.ruleId().equals("should.score"))) {
-          out.println("      " + reason.ruleId() + ": " + reason.condition());
+        String id = reason.ruleId();
+        boolean deciding =
+            r.mustManage()
+                ? id.startsWith("must.")
+                : id.equals("should.score") || id.equals("should.routine");
+        boolean bounding = r.explanation().summary().contains(id); // "bounded by …"
+        if (deciding || (id.startsWith("limit.") && bounding)) {
+          out.println("      " + id + ": " + reason.condition());
         }
       }
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.partnership.jackson.DocumentType;
 import org.partnership.jackson.VerdictJson;
 import org.partnership.model.Decision;
+import org.partnership.model.Organization;
 import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
 import org.partnership.rules.Recommendation;
@@ -46,13 +47,17 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     boolean json = inputs.json("evaluate");
-    Decision decision = DocumentType.DECISION.read(decisionFile);
     Policy policy = inputs.policy();
-    Recommendation r =
-        organizationFile == null
-            ? PartnerOrManage.recommend(decision, policy)
-            : PartnerOrManage.recommend(
-                decision, DocumentType.ORGANIZATION.read(organizationFile), policy);
+    Recommendation r;
+    Decision decision;
+    if (organizationFile == null) {
+      decision = DocumentType.DECISION.read(decisionFile);
+      r = PartnerOrManage.recommend(decision, policy);
+    } else {
+      Organization organization = DocumentType.ORGANIZATION.read(organizationFile);
+      decision = DocumentType.decisionIn(organization).read(decisionFile);
+      r = PartnerOrManage.recommend(decision, organization, policy);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(VerdictJson.of(r));

@@ -29,10 +29,45 @@ class RuleCommandsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .startsWith(
-            "Decision safety-drill (Schedule the term's fire drill at Lincoln): MANAGE in style SELL"
-                + " — policy seed v1")
+            "Decision safety-drill (Schedule the term's fire drill at Lincoln): MANAGE in style TELL"
+                + " — policy seed v2")
         .contains("[x] must.mandate: a legal, safety, compliance or contractual mandate")
-        .contains("[ ] must.crisis");
+        .contains("[ ] must.crisis")
+        .contains("[x] limit.ceiling") // the principal agreed TELL for safety
+        .contains("agreedLevel=TELL");
+  }
+
+  @Test
+  void evaluateRefusesAnOwnerOrStakeholderOutsideTheOrganizationWithItsLine(@TempDir Path dir)
+      throws Exception {
+    Path decision = dir.resolve("d.yaml");
+    Files.writeString(
+        decision,
+        "id: d\ndomain: safety\nowner: principal-lincoln\nstakeholders: [omar-haddad, visitor]\n");
+    Run run =
+        run(
+            "evaluate",
+            "--decision",
+            decision.toString(),
+            "--organization",
+            RESOURCES.resolve("district.json").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "partnership: "
+                + decision
+                + ":4:29 stakeholders[1]: \"visitor\" is not a person of the organization"
+                + System.lineSeparator());
+    Files.writeString(decision, "id: d\ndomain: safety\nowner: dean\n");
+    Run owner =
+        run(
+            "evaluate",
+            "--decision",
+            decision.toString(),
+            "--organization",
+            RESOURCES.resolve("district.json").toString());
+    assertThat(owner.exitCode()).isEqualTo(2);
+    assertThat(owner.err()).contains(":3:8 owner: \"dean\" is not a role of the organization");
   }
 
   @Test
@@ -50,9 +85,13 @@ class RuleCommandsTest {
             "--format",
             "json");
     assertThat(run.exitCode()).isZero();
+    // the score stays below 0.95, but commitment is at risk with shared goals: the group
+    // decides (Vroom–Yetton R7)
     assertThat(run.out())
-        .contains("\"mode\" : \"MANAGE\"")
-        .contains("\"style\" : \"CONSULT\"")
+        .contains("\"mode\" : \"PARTNER\"")
+        .contains("\"style\" : \"AGREE\"")
+        .contains("\"fired\" : true")
+        .contains("\"ruleId\" : \"guard.acceptancePriority\"")
         .contains("\"policyId\" : \"strict\"")
         .contains("\"policyVersion\" : 4")
         .contains("\"ruleId\" : \"should.score\"");
@@ -157,9 +196,12 @@ class RuleCommandsTest {
     Run run = run("demo");
     assertThat(run.out())
         .contains("Schedule the term's fire drill at Lincoln [safety, owner principal-lincoln]")
-        .contains("→ MANAGE (SELL): manage when I must — must.mandate")
-        .contains("→ PARTNER (DELEGATE): partner when WE should")
-        .contains("must.crisis: urgent, and less time available than partnering")
+        .contains("→ MANAGE (TELL): manage when I must — must.mandate; bounded by limit.ceiling")
+        .contains("→ PARTNER (ADVISE): partner when WE should — score 0.7428 ≥ 0.5; bounded by")
+        .contains("→ PARTNER (INQUIRE): partner when WE should — score 0.575 ≥ 0.5")
+        .contains("→ MANAGE (SELL): manage when I must — must.crisis")
+        .contains("→ MANAGE (CONSULT): manage when I must — must.confidential")
+        .contains("must.crisis: urgent with no time recorded, or less time available")
         .contains("must.confidential: the matter is confidential")
         .contains("principal            OVER_MANAGED")
         .contains("head-of-department   OVER_PARTNERED")

@@ -4,12 +4,29 @@ import java.util.Set;
 import org.partnership.model.Decision;
 import org.partnership.model.DecisionTraits;
 import org.partnership.model.Mandate;
+import org.partnership.model.Organization;
+import org.partnership.model.Trait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Decisions as documents: id, title, domain, owner, stakeholders and traits. Internal. */
+/**
+ * Decisions as documents: id, title, domain, owner, stakeholders and traits; with an organization,
+ * the owner must be one of its roles and every stakeholder one of its people. Internal.
+ */
 public final class DecisionCodec implements Codec<Decision> {
+
+  private final Organization organization;
+
+  /** A codec for decisions on their own. */
+  public DecisionCodec() {
+    this(null);
+  }
+
+  /** A codec for decisions in an organization; null for none. */
+  public DecisionCodec(Organization organization) {
+    this.organization = organization;
+  }
 
   private static final Set<String> ROOT =
       Set.of("id", "title", "domain", "owner", "stakeholders", "traits");
@@ -40,10 +57,10 @@ public final class DecisionCodec implements Codec<Decision> {
             .id(root.required("id").string())
             .domain(
                 OrganizationCodec.domain(root.required("domain"), root.required("domain").string()))
-            .ownerRoleId(root.required("owner").string());
+            .ownerRoleId(owner(root.required("owner")));
     root.optional("title").map(Node::string).ifPresent(decision::title);
     root.optional("stakeholders")
-        .map(n -> n.list(Node::string))
+        .map(n -> n.list(this::stakeholder))
         .ifPresent(decision::addAllStakeholders);
     root.optional("traits").map(DecisionCodec::traits).ifPresent(decision::traits);
     try {
@@ -51,6 +68,22 @@ public final class DecisionCodec implements Codec<Decision> {
     } catch (IllegalArgumentException e) {
       throw root.problem(e);
     }
+  }
+
+  private String owner(Node node) {
+    String id = node.string();
+    if (organization != null && organization.role(id).isEmpty()) {
+      throw node.problem("\"" + id + "\" is not a role of the organization");
+    }
+    return id;
+  }
+
+  private String stakeholder(Node node) {
+    String id = node.string();
+    if (organization != null && organization.person(id).isEmpty()) {
+      throw node.problem("\"" + id + "\" is not a person of the organization");
+    }
+    return id;
   }
 
   static DecisionTraits traits(Node node) {
@@ -93,19 +126,12 @@ public final class DecisionCodec implements Codec<Decision> {
   }
 
   static void writeTraits(ObjectNode traits, DecisionTraits t) {
+    for (Trait trait : Trait.values()) {
+      if (t.isKnown(trait)) {
+        traits.put(DecisionTraits.nameOf(trait), t.value(trait));
+      }
+    }
     traits
-        .put("significance", t.significance())
-        .put("urgency", t.urgency())
-        .put("reversibility", t.reversibility())
-        .put("commitmentNeeded", t.commitmentNeeded())
-        .put("commitmentIfImposed", t.commitmentIfImposed())
-        .put("leaderExpertise", t.leaderExpertise())
-        .put("groupExpertise", t.groupExpertise())
-        .put("teamCompetence", t.teamCompetence())
-        .put("goalAlignment", t.goalAlignment())
-        .put("conflictLikelihood", t.conflictLikelihood())
-        .put("structure", t.structure())
-        .put("developmentValue", t.developmentValue())
         .put("mandate", t.mandate().name())
         .put("confidential", t.confidential())
         .put("consistencyCritical", t.consistencyCritical());

@@ -21,9 +21,13 @@ import org.partnership.model.Domain;
 import org.partnership.model.Mandate;
 import org.partnership.model.Phase;
 import org.partnership.model.Style;
+import org.partnership.model.Trait;
 
 /** Ledger records as rows of text fields (CSV): parsing with field-level errors, and formatting. */
 public final class LedgerRows {
+
+  /** The graded traits in the order of their columns (12 to 23). */
+  private static final Trait[] TRAITS = Trait.values();
 
   /** The separator of id lists inside one field. */
   public static final char LIST_SEPARATOR = ';';
@@ -240,44 +244,7 @@ public final class LedgerRows {
   }
 
   private static void graded(DecisionTraits.Builder t, int k, double v) {
-    switch (k) {
-      case 12:
-        t.significance(v);
-        break;
-      case 13:
-        t.urgency(v);
-        break;
-      case 14:
-        t.reversibility(v);
-        break;
-      case 15:
-        t.commitmentNeeded(v);
-        break;
-      case 16:
-        t.commitmentIfImposed(v);
-        break;
-      case 17:
-        t.leaderExpertise(v);
-        break;
-      case 18:
-        t.groupExpertise(v);
-        break;
-      case 19:
-        t.teamCompetence(v);
-        break;
-      case 20:
-        t.goalAlignment(v);
-        break;
-      case 21:
-        t.conflictLikelihood(v);
-        break;
-      case 22:
-        t.structure(v);
-        break;
-      default:
-        t.developmentValue(v);
-        break;
-    }
+    t.value(TRAITS[k - 12], v);
   }
 
   private static void addList(String field, Columns c, java.util.function.Consumer<String> add) {
@@ -514,13 +481,10 @@ public final class LedgerRows {
     Optional<DecisionTraits> traits = d.traits();
     if (traits.isPresent()) {
       DecisionTraits t = traits.get();
-      double[] graded = {
-        t.significance(), t.urgency(), t.reversibility(), t.commitmentNeeded(),
-        t.commitmentIfImposed(), t.leaderExpertise(), t.groupExpertise(), t.teamCompetence(),
-        t.goalAlignment(), t.conflictLikelihood(), t.structure(), t.developmentValue()
-      };
-      for (int k = 0; k < graded.length; k++) {
-        f[12 + k] = Double.toString(graded[k]);
+      for (Trait trait : TRAITS) {
+        if (t.isKnown(trait)) {
+          f[12 + trait.ordinal()] = Double.toString(t.value(trait));
+        }
       }
       f[24] = t.mandate().name();
       f[25] = Boolean.toString(t.confidential());

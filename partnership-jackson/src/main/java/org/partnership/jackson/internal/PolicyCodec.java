@@ -45,7 +45,11 @@ public final class PolicyCodec implements Codec<Policy> {
           "developmentWeight",
           "goalAlignmentWeight",
           "partnerThreshold",
-          "delegateThreshold");
+          "delegateThreshold",
+          "routineSignificanceBelow",
+          "routineCommitmentAtRiskBelow",
+          "highStakesThreshold",
+          "tentativeUnknownShare");
 
   @Override
   public Policy read(Node root) {
@@ -107,6 +111,16 @@ public final class PolicyCodec implements Codec<Policy> {
     node.optional("highThreshold").map(Node::unitInterval).ifPresent(r::highThreshold);
     node.optional("partnerThreshold").map(Node::unitInterval).ifPresent(r::partnerThreshold);
     node.optional("delegateThreshold").map(Node::unitInterval).ifPresent(r::delegateThreshold);
+    node.optional("routineSignificanceBelow")
+        .map(Node::unitInterval)
+        .ifPresent(r::routineSignificanceBelow);
+    node.optional("routineCommitmentAtRiskBelow")
+        .map(Node::unitInterval)
+        .ifPresent(r::routineCommitmentAtRiskBelow);
+    node.optional("highStakesThreshold").map(Node::unitInterval).ifPresent(r::highStakesThreshold);
+    node.optional("tentativeUnknownShare")
+        .map(Node::unitInterval)
+        .ifPresent(r::tentativeUnknownShare);
     node.optional("commitmentWeight").map(PolicyCodec::weight).ifPresent(r::commitmentWeight);
     node.optional("groupCompetenceWeight")
         .map(PolicyCodec::weight)
@@ -140,8 +154,9 @@ public final class PolicyCodec implements Codec<Policy> {
 
   private static double weight(Node node) {
     double w = node.number();
-    if (!(w >= 0 && Double.isFinite(w))) {
-      throw node.problem("must be finite and at least 0, was " + w);
+    if (!(w >= 0 && w <= RecommendationParameters.MAXIMUM_WEIGHT)) {
+      throw node.problem(
+          "must be in [0, " + (int) RecommendationParameters.MAXIMUM_WEIGHT + "], was " + w);
     }
     return w;
   }
@@ -178,7 +193,11 @@ public final class PolicyCodec implements Codec<Policy> {
             .put("developmentWeight", r.developmentWeight())
             .put("goalAlignmentWeight", r.goalAlignmentWeight())
             .put("partnerThreshold", r.partnerThreshold())
-            .put("delegateThreshold", r.delegateThreshold());
+            .put("delegateThreshold", r.delegateThreshold())
+            .put("routineSignificanceBelow", r.routineSignificanceBelow())
+            .put("routineCommitmentAtRiskBelow", r.routineCommitmentAtRiskBelow())
+            .put("highStakesThreshold", r.highStakesThreshold())
+            .put("tentativeUnknownShare", r.tentativeUnknownShare());
     ObjectNode times = rec.putObject("minimumTime");
     for (Style s : Style.values()) {
       times.put(s.name(), r.minimumTime().get(s).toString());
