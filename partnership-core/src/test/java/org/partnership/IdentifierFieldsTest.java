@@ -98,7 +98,7 @@ class IdentifierFieldsTest {
                     .as(field.name())
                     .isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith(field.name() + " must")
-                    .hasMessageContaining('"' + bad + '"');
+                    .hasMessageContaining('"' + org.partnership.text.SafeText.escape(bad) + '"');
               }
             });
   }

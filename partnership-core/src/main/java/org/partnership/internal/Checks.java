@@ -3,6 +3,7 @@ package org.partnership.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import org.partnership.text.SafeText;
 
 /**
  * Argument checks whose messages name the field, the offending value and the rule, for example
@@ -104,8 +105,11 @@ public final class Checks {
     }
   }
 
-  /** Quotes a value for an error message, so that blanks and whitespace stay visible. */
+  /**
+   * Quotes a value for an error message, so that blanks and whitespace stay visible and control
+   * characters cannot split the message or reach a terminal ({@link SafeText#escape}).
+   */
   public static String quote(String value) {
-    return '"' + value + '"';
+    return '"' + SafeText.escape(value) + '"';
   }
 }

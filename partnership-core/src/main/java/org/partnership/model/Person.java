@@ -27,6 +27,12 @@ import org.partnership.internal.Checks;
 @Value.Immutable
 public abstract class Person {
 
+  /** The most attributes a person may have. */
+  public static final int MAX_ATTRIBUTES = 64;
+
+  /** The most domains a person may have a recorded proficiency in. */
+  public static final int MAX_COMPETENCES = 1024;
+
   Person() {}
 
   /** The identifier of the person, unique within an {@link Organization}. */
@@ -91,6 +97,20 @@ public abstract class Person {
   void check() {
     Checks.id("id", id());
     Checks.text("displayName", displayName());
+    if (competences().size() > MAX_COMPETENCES) {
+      throw new IllegalArgumentException(
+          "competences must have at most "
+              + MAX_COMPETENCES
+              + " domains, had "
+              + competences().size());
+    }
+    if (attributes().size() > MAX_ATTRIBUTES) {
+      throw new IllegalArgumentException(
+          "attributes must have at most "
+              + MAX_ATTRIBUTES
+              + " entries, had "
+              + attributes().size());
+    }
     for (Map.Entry<Domain, Double> e : competences().entrySet()) {
       Checks.unitInterval("competences[" + e.getKey() + "]", e.getValue());
     }

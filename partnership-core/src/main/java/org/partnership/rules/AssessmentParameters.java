@@ -33,6 +33,9 @@ public abstract class AssessmentParameters {
   /** The default minimum group size: {@value}. */
   public static final int DEFAULT_MINIMUM_GROUP_SIZE = 5;
 
+  /** The largest count a threshold may ask for: one million. */
+  public static final int MAXIMUM_COUNT = 1_000_000;
+
   AssessmentParameters() {}
 
   /** The lowest share of due decisions taken on time that counts as timely. */
@@ -88,13 +91,19 @@ public abstract class AssessmentParameters {
     Checks.unitInterval("assessment.minimumOnTimeRate", minimumOnTimeRate());
     Checks.unitInterval("assessment.minimumConsistency", minimumConsistency());
     Checks.unitInterval("assessment.minimumImpactRatio", minimumImpactRatio());
-    if (minimumDecisions() < 1) {
+    if (minimumDecisions() < 1 || minimumDecisions() > MAXIMUM_COUNT) {
       throw new IllegalArgumentException(
-          "assessment.minimumDecisions must be at least 1, was " + minimumDecisions());
+          "assessment.minimumDecisions must be in [1, "
+              + MAXIMUM_COUNT
+              + "], was "
+              + minimumDecisions());
     }
-    if (minimumGroupSize() < 2) {
+    if (minimumGroupSize() < 2 || minimumGroupSize() > MAXIMUM_COUNT) {
       throw new IllegalArgumentException(
-          "assessment.minimumGroupSize must be at least 2, was " + minimumGroupSize());
+          "assessment.minimumGroupSize must be in [2, "
+              + MAXIMUM_COUNT
+              + "], was "
+              + minimumGroupSize());
     }
   }
 }

@@ -19,10 +19,13 @@ import org.partnership.internal.Checks;
  * </ul>
  *
  * <p>Immutable and thread-safe. Validation: {@code target} in [0, 1], {@code tolerance} in [0,
- * 0.5], {@code minimumTotal} positive.
+ * 0.5], {@code minimumTotal} positive and at most ten years ({@link #MAXIMUM_TOTAL}).
  */
 @Value.Immutable
 public abstract class BalanceParameters {
+
+  /** The longest minimum total time accepted: ten years. */
+  public static final Duration MAXIMUM_TOTAL = Duration.ofDays(3650);
 
   BalanceParameters() {}
 
@@ -69,9 +72,14 @@ public abstract class BalanceParameters {
       throw new IllegalArgumentException(
           "balance.tolerance must be in [0, 0.5], was " + tolerance());
     }
-    if (minimumTotal().isNegative() || minimumTotal().isZero()) {
+    if (minimumTotal().isNegative()
+        || minimumTotal().isZero()
+        || minimumTotal().compareTo(MAXIMUM_TOTAL) > 0) {
       throw new IllegalArgumentException(
-          "balance.minimumTotal must be positive, was " + minimumTotal());
+          "balance.minimumTotal must be positive and at most "
+              + MAXIMUM_TOTAL
+              + ", was "
+              + minimumTotal());
     }
   }
 }

@@ -88,11 +88,11 @@ class ValuePropertiesTest {
               assertThatThrownBy(() -> Person.of(bad, "Ann"))
                   .isExactlyInstanceOf(IllegalArgumentException.class)
                   .hasMessageStartingWith("id must")
-                  .hasMessageContaining('"' + bad + '"');
+                  .hasMessageContaining('"' + org.partnership.text.SafeText.escape(bad) + '"');
               assertThatThrownBy(() -> Role.of("r", "Head", bad))
                   .isExactlyInstanceOf(IllegalArgumentException.class)
                   .hasMessageStartingWith("reportsTo must")
-                  .hasMessageContaining('"' + bad + '"');
+                  .hasMessageContaining('"' + org.partnership.text.SafeText.escape(bad) + '"');
               assertThatThrownBy(() -> Domain.of(bad))
                   .isExactlyInstanceOf(IllegalArgumentException.class)
                   .hasMessageStartingWith("domain name must");

@@ -32,10 +32,10 @@ class AssessmentParametersTest {
         .hasMessageContaining("assessment.minimumImpactRatio");
     assertThatThrownBy(() -> AssessmentParameters.builder().minimumDecisions(0).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("assessment.minimumDecisions must be at least 1, was 0");
+        .hasMessage("assessment.minimumDecisions must be in [1, 1000000], was 0");
     assertThatThrownBy(() -> AssessmentParameters.builder().minimumGroupSize(1).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("assessment.minimumGroupSize must be at least 2, was 1");
+        .hasMessage("assessment.minimumGroupSize must be in [2, 1000000], was 1");
   }
 
   @Test

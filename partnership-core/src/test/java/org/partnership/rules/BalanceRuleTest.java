@@ -144,7 +144,7 @@ class BalanceRuleTest {
         .hasMessage("balance.tolerance must be in [0, 0.5], was 0.6");
     assertThatThrownBy(() -> BalanceParameters.builder().minimumTotal(Duration.ZERO).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("balance.minimumTotal must be positive, was PT0S");
+        .hasMessage("balance.minimumTotal must be positive and at most PT87600H, was PT0S");
     assertThatThrownBy(() -> Policy.builder().id("p").version(0).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("version must be at least 1, was 0");

@@ -2,6 +2,8 @@ package org.partnership.jackson;
 
 import static java.util.Objects.requireNonNull;
 
+import org.partnership.text.SafeText;
+
 /**
  * A document that could not be read: its source, the line and column of the problem (1-based; 0
  * when unknown), the path of the bad field in the document ({@code roles[3].reportsTo}, or {@code
@@ -34,15 +36,15 @@ public final class DocumentException extends RuntimeException {
   public DocumentException(
       String source, int line, int column, String path, String problem, Throwable cause) {
     super(
-        requireNonNull(source, "source")
+        SafeText.escape(requireNonNull(source, "source"))
             + ":"
             + line
             + ":"
             + column
             + " "
-            + requireNonNull(path, "path")
+            + SafeText.escape(requireNonNull(path, "path"))
             + ": "
-            + requireNonNull(problem, "problem"),
+            + SafeText.escape(requireNonNull(problem, "problem")),
         cause);
     this.source = source;
     this.line = line;

@@ -2,12 +2,9 @@ package org.partnership.jackson;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +15,9 @@ import org.partnership.ledger.LedgerRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -39,7 +36,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class LedgerCsv {
 
-  private static final CsvMapper MAPPER = CsvMapper.builder().build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
 
   private LedgerCsv() {}
 
@@ -57,7 +55,7 @@ public final class LedgerCsv {
     requireNonNull(type, "type");
     requireNonNull(mode, "mode");
     requireNonNull(sink, "sink");
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = Ledgers.utf8(file)) {
       return read(reader, file.toString(), type, mode, sink);
     }
   }
@@ -84,46 +82,56 @@ public final class LedgerCsv {
     long accepted = 0;
     long rejected = 0;
     List<DocumentException> problems = new ArrayList<>();
-    int line = 0;
-    int column = 0;
+    int line = 1;
     try (JsonParser parser = MAPPER.createParser(reader)) {
       LedgerRows.Columns columns = null;
+      int width = 0;
+      int count = 0;
       String[] row = new String[8];
       int[] at = new int[8];
       JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token != JsonToken.START_ARRAY) {
-          continue;
-        }
-        int count = 0;
-        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-          if (count == row.length) {
-            row = Arrays.copyOf(row, count * 2);
-            at = Arrays.copyOf(at, count * 2);
-          }
-          TokenStreamLocation location = parser.currentTokenLocation();
-          if (count == 0) {
-            line = location.getLineNr();
-          }
-          at[count] = location.getColumnNr();
-          row[count++] = parser.getString();
-        }
-        if (count == 1 && row[0].isEmpty()) {
-          continue; // a blank line
-        }
-        if (columns == null) {
-          try {
-            columns = LedgerRows.Columns.of(type, Arrays.asList(row).subList(0, count));
-          } catch (LedgerRows.FieldProblem p) {
-            throw new DocumentException(source, line, 1, p.column(), p.getMessage(), null);
-          }
-          continue;
-        }
+      while (true) {
         try {
+          token = parser.nextToken();
+          if (token == null) {
+            break;
+          }
+          if (token != JsonToken.START_ARRAY) {
+            continue;
+          }
+          line = parser.currentLocation().getLineNr();
+          count = 0;
+          while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+            if (count == row.length) {
+              if (count >= LedgerRows.MAX_FIELDS) {
+                throw new LedgerRows.FieldProblem(
+                    "$", "more than " + LedgerRows.MAX_FIELDS + " fields in a row");
+              }
+              row = Arrays.copyOf(row, count * 2);
+              at = Arrays.copyOf(at, count * 2);
+            }
+            at[count] = parser.currentTokenLocation().getColumnNr();
+            row[count++] = parser.getString();
+          }
+          if (columns == null) {
+            if (count > 0 && row[0].startsWith("\uFEFF")) {
+              row[0] = row[0].substring(1); // a byte order mark
+            }
+            columns = LedgerRows.Columns.of(type, Arrays.asList(row).subList(0, count));
+            width = count;
+            continue;
+          }
+          if (count > width) {
+            throw new LedgerRows.FieldProblem(
+                "$", "the row has " + count + " fields, the header " + width);
+          }
           LedgerRecord record = LedgerRows.read(row, count, columns);
           accepted++;
           sink.accept(record);
         } catch (LedgerRows.FieldProblem p) {
+          if (columns == null) {
+            throw new DocumentException(source, line, 1, p.column(), p.getMessage(), null);
+          }
           int col = columnOf(p.column(), columns, type, at, count);
           DocumentException e =
               new DocumentException(source, line, col, p.column(), p.getMessage(), null);
@@ -134,22 +142,36 @@ public final class LedgerCsv {
           if (problems.size() < LedgerReadReport.MAX_PROBLEMS) {
             problems.add(e);
           }
+          skipRow(parser);
+        } catch (JacksonException e) {
+          // Malformed CSV (an unterminated quote swallows the rest of the file): the row where it
+          // starts is rejected; what was read before it is kept.
+          DocumentException problem =
+              new DocumentException(
+                  source, line, 1, "$", "malformed CSV: " + e.getOriginalMessage(), e);
+          if (mode == ReadMode.STRICT || columns == null) {
+            throw problem;
+          }
+          rejected++;
+          if (problems.size() < LedgerReadReport.MAX_PROBLEMS) {
+            problems.add(problem);
+          }
+          break;
         }
       }
       if (columns == null) {
         throw new DocumentException(source, 1, 1, "$", "the header row is missing", null);
       }
-    } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation();
-      throw new DocumentException(
-          source,
-          l == null ? line : l.getLineNr(),
-          l == null ? column : l.getColumnNr(),
-          "$",
-          "malformed CSV: " + e.getOriginalMessage(),
-          e);
     }
     return new LedgerReadReport(source, accepted, rejected, problems);
+  }
+
+  /** Moves past the rest of a row whose fields were not all read. */
+  private static void skipRow(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    while (token != null && token != JsonToken.END_ARRAY) {
+      token = parser.nextToken();
+    }
   }
 
   private static int columnOf(

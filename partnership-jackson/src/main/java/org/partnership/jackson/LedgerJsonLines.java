@@ -2,12 +2,9 @@ package org.partnership.jackson;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.partnership.jackson.internal.LedgerJson;
@@ -17,8 +14,10 @@ import org.partnership.ledger.LedgerRecord;
  * Ledgers as JSON Lines: UTF-8, one JSON object per line, every record type in one file, told apart
  * by {@code "type"}: {@code "decision"}, {@code "time"} or {@code "recognition"}. The other fields
  * are the record's attributes by their Java names ({@code decisionId}, {@code raisedAt}, {@code
- * personId}, …), traits as in decision documents. Unknown fields are errors; blank lines are
- * skipped.
+ * personId}, …), lists as JSON arrays, traits as a nested object as in decision documents. Unknown
+ * fields are errors; blank lines are skipped; a byte order mark is ignored. A line may have at most
+ * 1 MiB characters (longer lines are rejected, and a file without a line end within 64 MiB is given
+ * up); bytes that are not UTF-8 reject their line.
  *
  * <p>Reading streams line by line. In {@link ReadMode#STRICT} the first bad line stops the read
  * with a {@link DocumentException} ({@code file:line:column path: problem}); in {@link
@@ -43,7 +42,7 @@ public final class LedgerJsonLines {
     requireNonNull(file, "file");
     requireNonNull(mode, "mode");
     requireNonNull(sink, "sink");
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = Ledgers.utf8(file)) {
       return read(reader, file.toString(), mode, sink);
     }
   }
@@ -63,10 +62,8 @@ public final class LedgerJsonLines {
     requireNonNull(source, "source");
     requireNonNull(mode, "mode");
     requireNonNull(sink, "sink");
-    BufferedReader lines =
-        reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
     LedgerJson.Counts counts =
-        LedgerJson.read(lines, source, mode, sink, LedgerReadReport.MAX_PROBLEMS);
+        LedgerJson.read(reader, source, mode, sink, LedgerReadReport.MAX_PROBLEMS);
     return new LedgerReadReport(source, counts.accepted, counts.rejected, counts.problems);
   }
 

@@ -48,6 +48,13 @@ public final class MetricContext {
   private final Optional<Instant> asOf;
   private final Subject subject;
   private final int minimumGroupSize;
+
+  /**
+   * The most attributes fairness compares: each, and every pair (16 + 120 combinations), so the
+   * work grows with the number of people, not with the square of the attributes.
+   */
+  public static final int MAX_FAIRNESS_ATTRIBUTES = 16;
+
   private final ImmutableList<String> fairnessAttributes;
   private final double competenceThreshold;
 
@@ -81,11 +88,7 @@ public final class MetricContext {
     if (b.fairnessAttributes != null) {
       this.fairnessAttributes = ImmutableList.copyOf(b.fairnessAttributes);
     } else {
-      Set<String> keys = new TreeSet<>();
-      for (Person p : people) {
-        keys.addAll(p.attributes().keySet());
-      }
-      this.fairnessAttributes = ImmutableList.copyOf(keys);
+      this.fairnessAttributes = mostCommonAttributes(people);
     }
     this.levelOfPerson = new int[people.size()];
     this.teamOfPerson = new int[people.size()];
@@ -225,6 +228,26 @@ public final class MetricContext {
   /** The person attributes fairness compares groups on, alone and in pairs. */
   public List<String> fairnessAttributes() {
     return fairnessAttributes;
+  }
+
+  /**
+   * The {@value #MAX_FAIRNESS_ATTRIBUTES} attribute names most people have (ties by name), in name
+   * order: fairness compares every attribute and every pair of them, so their number is bounded.
+   */
+  private static ImmutableList<String> mostCommonAttributes(List<Person> people) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Person p : people) {
+      for (String key : p.attributes().keySet()) {
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    List<String> names = new ArrayList<>(counts.keySet());
+    names.sort(
+        java.util.Comparator.comparing((String k) -> -counts.get(k))
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    Set<String> kept =
+        new TreeSet<>(names.subList(0, Math.min(names.size(), MAX_FAIRNESS_ATTRIBUTES)));
+    return ImmutableList.copyOf(kept);
   }
 
   /** The proficiency at which a person holds competence authority in a domain. */
@@ -425,12 +448,24 @@ public final class MetricContext {
     }
 
     /**
-     * The person attributes fairness compares (default: every attribute in the organization).
+     * The person attributes fairness compares, at most {@value
+     * MetricContext#MAX_FAIRNESS_ATTRIBUTES} (default: the {@value
+     * MetricContext#MAX_FAIRNESS_ATTRIBUTES} attributes most people have).
      *
      * @throws NullPointerException if the list or an element is null
+     * @throws IllegalArgumentException if there are more than {@value
+     *     MetricContext#MAX_FAIRNESS_ATTRIBUTES}
      */
     public Builder fairnessAttributes(List<String> attributes) {
-      this.fairnessAttributes = ImmutableList.copyOf(requireNonNull(attributes, "attributes"));
+      ImmutableList<String> list = ImmutableList.copyOf(requireNonNull(attributes, "attributes"));
+      if (list.size() > MAX_FAIRNESS_ATTRIBUTES) {
+        throw new IllegalArgumentException(
+            "fairnessAttributes must name at most "
+                + MAX_FAIRNESS_ATTRIBUTES
+                + " attributes (each and every pair is compared), was "
+                + list.size());
+      }
+      this.fairnessAttributes = list;
       return this;
     }
 

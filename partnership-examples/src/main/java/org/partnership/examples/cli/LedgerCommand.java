@@ -70,6 +70,9 @@ final class LedgerCommand implements Callable<Integer> {
         description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
     String format = "csv";
 
+    @Option(names = "--force", description = "Replace ledger files already in the directory.")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
       if (records < 0) {
@@ -89,13 +92,34 @@ final class LedgerCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new PartnershipCli.UserInputException(e.getMessage());
       }
+      boolean jsonLines = format.equals("jsonl");
+      if (!jsonLines) {
+        for (org.partnership.model.Person p : org.people()) {
+          if (p.id().indexOf(';') >= 0) {
+            throw new PartnershipCli.UserInputException(
+                "person id \""
+                    + p.id()
+                    + "\" contains ';', which separates ids in CSV ledgers: use --format jsonl");
+          }
+        }
+      }
+      if (!force) {
+        for (String name : LedgerFiles.fileNames(jsonLines)) {
+          if (java.nio.file.Files.exists(out.resolve(name))) {
+            throw new PartnershipCli.UserInputException(
+                out.resolve(name) + " exists; give --force to replace it");
+          }
+        }
+      }
       long start = System.nanoTime();
       Iterator<LedgerRecord> it = generator.iterator(records);
-      try (LedgerFiles files =
-          format.equals("jsonl") ? LedgerFiles.jsonLines(out) : LedgerFiles.csv(out)) {
+      try (LedgerFiles files = jsonLines ? LedgerFiles.jsonLines(out) : LedgerFiles.csv(out)) {
         while (it.hasNext()) {
           files.write(it.next());
         }
+        files.commit();
+      } catch (IOException e) {
+        throw PartnershipCli.output(out, e);
       }
       PrintWriter o = spec.commandLine().getOut();
       o.printf(

@@ -115,6 +115,35 @@ final class MetricsCommand implements Callable<Integer> {
     boolean lenient;
   }
 
+  /** The same file given twice would count every record twice. */
+  private void refuseDuplicates() {
+    java.util.Map<Path, String> seen = new java.util.HashMap<>();
+    java.util.List<java.util.Map.Entry<String, Path>> inputs = new ArrayList<>();
+    if (decisions != null) {
+      inputs.add(java.util.Map.entry("--decisions", decisions));
+    }
+    if (time != null) {
+      inputs.add(java.util.Map.entry("--time", time));
+    }
+    if (recognitions != null) {
+      inputs.add(java.util.Map.entry("--recognitions", recognitions));
+    }
+    jsonLines.forEach(p -> inputs.add(java.util.Map.entry("--ledger", p)));
+    for (java.util.Map.Entry<String, Path> input : inputs) {
+      Path key = input.getValue().toAbsolutePath().normalize();
+      String earlier = seen.putIfAbsent(key, input.getKey());
+      if (earlier != null) {
+        throw new PartnershipCli.UserInputException(
+            input.getValue()
+                + " is given twice ("
+                + earlier
+                + " and "
+                + input.getKey()
+                + "): its records would count twice");
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (decisions == null && time == null && recognitions == null && jsonLines.isEmpty()) {
@@ -156,6 +185,7 @@ final class MetricsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     registry.problems().forEach(p -> err.println("partnership: warning: " + p));
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    refuseDuplicates();
 
     List<Pipeline.Reader> readers = new ArrayList<>();
     addCsv(readers, decisions, LedgerRecordType.DECISION, readMode);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.partnership.jackson.CsvCells;
 import org.partnership.jackson.DocumentException;
 import org.partnership.jackson.LedgerReadReport;
 import org.partnership.metrics.LeadershipAssessment;
@@ -95,7 +96,7 @@ final class MetricsOutput {
     out.println("metric,key,value");
     for (MetricValue v : report.values().values()) {
       for (Map.Entry<String, Double> e : v.values().entrySet()) {
-        out.println(v.metricId() + "," + quote(e.getKey()) + "," + e.getValue());
+        out.println(quote(v.metricId()) + "," + quote(e.getKey()) + "," + e.getValue());
       }
     }
     for (LeadershipAssessment.Component c : assessment.components().values()) {
@@ -107,8 +108,15 @@ final class MetricsOutput {
     out.println("assessment,status," + assessment.status());
   }
 
-  private static String quote(String s) {
-    return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  /** A text cell: neutralized against formula injection, quoted when it must be. */
+  private static String quote(String text) {
+    String s = CsvCells.neutralize(text);
+    return s.indexOf(',') >= 0
+            || s.indexOf('"') >= 0
+            || s.indexOf('\n') >= 0
+            || s.indexOf('\r') >= 0
+        ? '"' + s.replace("\"", "\"\"") + '"'
+        : s;
   }
 
   static void json(

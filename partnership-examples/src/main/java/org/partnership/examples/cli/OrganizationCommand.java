@@ -23,6 +23,7 @@ import org.partnership.examples.simulation.organization.Parameter;
 import org.partnership.examples.simulation.organization.PartnershipOrganization;
 import org.partnership.examples.simulation.organization.StylePolicy;
 import org.partnership.jackson.DocumentType;
+import org.partnership.model.Organization;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -197,7 +198,11 @@ final class OrganizationCommand implements Callable<Integer> {
     Experiment<OrganizationScenario> experiment =
         new Experiment<>(name, model, cells, runCount, runs.seed, !independentSeeds);
     if (ledger != null) {
-      writeLedger(experiment);
+      try {
+        writeLedger(experiment);
+      } catch (IOException e) {
+        throw PartnershipCli.output(ledger, e);
+      }
     }
     ExperimentResult<OrganizationScenario> result = runs.run(experiment);
     boolean shared = !shares.isEmpty();
@@ -205,55 +210,63 @@ final class OrganizationCommand implements Callable<Integer> {
     String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
     List<String> written = new ArrayList<>(List.of("runs.csv", "summary.csv", "metadata.json"));
     if (runs.out != null) {
-      if (comparing) {
-        ExperimentFiles.writeData(result, runs.out);
-        List<String> labels = labels(cells, varied);
-        Path chart = runs.out.resolve(name + ".png");
-        ExperimentFiles.compare(
-            result,
-            chart,
-            labels,
-            List.of("performance", "commitment", "trust", "partnering_time_share"),
-            "Outcomes by policy (" + runCount + " runs each, 95 % CI)",
-            "mean over runs");
-        written.add(chart.getFileName().toString());
-      } else {
-        Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
-        written.add(chart.getFileName().toString());
-      }
-      if (shared && shares.size() > 1) {
-        ExperimentFiles.chart(
-            result,
-            runs.out.resolve(name + "-outcomes.png"),
-            x,
-            seriesParameter,
-            List.of("performance", "commitment", "trust", "partnering_time_share"),
-            "Outcomes against the partnering share (" + runCount + " runs per point, 95 % CI)",
-            "mean over runs");
-        ExperimentFiles.chart(
-            result,
-            runs.out.resolve(name + "-time.png"),
-            x,
-            seriesParameter,
-            List.of("leader_hours_per_decision", "team_hours_per_decision"),
-            "Time use against the partnering share (" + runCount + " runs per point, 95 % CI)",
-            "hours per decision");
-        written.add(name + "-outcomes.png");
-        written.add(name + "-time.png");
-      }
-      if (series) {
-        List<OrganizationSeries.Cell> cellSeries = OrganizationSeries.of(experiment, runs.threads);
-        try (BufferedWriter w =
-            Files.newBufferedWriter(runs.out.resolve("series.csv"), StandardCharsets.UTF_8)) {
-          OrganizationSeries.write(experiment, cellSeries, w);
+      try {
+        if (comparing) {
+          ExperimentFiles.writeData(result, runs.out);
+          List<String> labels = labels(cells, varied);
+          Path chart = ExperimentFiles.inside(runs.out, name + ".png");
+          ExperimentFiles.compare(
+              result,
+              chart,
+              labels,
+              List.of("performance", "commitment", "trust", "partnering_time_share"),
+              "Outcomes by policy (" + runCount + " runs each, 95 % CI)",
+              "mean over runs");
+          written.add(chart.getFileName().toString());
+        } else {
+          Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
+          written.add(chart.getFileName().toString());
         }
-        written.add("series.csv");
-        List<String> labels = labels(cells, varied);
-        for (String value : List.of("performance", "trust", "commitment")) {
-          String file = "series-" + value + ".png";
-          OrganizationSeries.chart(cellSeries, labels, value, runs.out.resolve(file));
-          written.add(file);
+        if (shared && shares.size() > 1) {
+          ExperimentFiles.chart(
+              result,
+              ExperimentFiles.inside(runs.out, name + "-outcomes.png"),
+              x,
+              seriesParameter,
+              List.of("performance", "commitment", "trust", "partnering_time_share"),
+              "Outcomes against the partnering share (" + runCount + " runs per point, 95 % CI)",
+              "mean over runs");
+          ExperimentFiles.chart(
+              result,
+              ExperimentFiles.inside(runs.out, name + "-time.png"),
+              x,
+              seriesParameter,
+              List.of("leader_hours_per_decision", "team_hours_per_decision"),
+              "Time use against the partnering share (" + runCount + " runs per point, 95 % CI)",
+              "hours per decision");
+          written.add(ExperimentFiles.fileName(name + "-outcomes.png"));
+          written.add(ExperimentFiles.fileName(name + "-time.png"));
         }
+        if (series) {
+          List<OrganizationSeries.Cell> cellSeries =
+              OrganizationSeries.of(experiment, runs.threads);
+          ExperimentFiles.atomically(
+              runs.out.resolve("series.csv"),
+              p -> {
+                try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+                  OrganizationSeries.write(experiment, cellSeries, w);
+                }
+              });
+          written.add("series.csv");
+          List<String> labels = labels(cells, varied);
+          for (String value : List.of("performance", "trust", "commitment")) {
+            String file = "series-" + value + ".png";
+            OrganizationSeries.chart(cellSeries, labels, value, runs.out.resolve(file));
+            written.add(file);
+          }
+        }
+      } catch (IOException e) {
+        throw PartnershipCli.output(runs.out, e);
       }
       if (runs.format.equals("text")) {
         out.println("wrote " + String.join(", ", written) + " to " + runs.out);
@@ -358,9 +371,11 @@ final class OrganizationCommand implements Callable<Integer> {
   private void writeLedger(Experiment<OrganizationScenario> experiment) throws IOException {
     OrganizationScenario first = experiment.cells().get(0);
     try (LedgerFiles files = LedgerFiles.csv(ledger)) {
-      DocumentType.ORGANIZATION.write(
-          PartnershipOrganization.organization(first, experiment.seed(0, 0)),
-          ledger.resolve("organization.json"));
+      Organization organization =
+          PartnershipOrganization.organization(first, experiment.seed(0, 0));
+      ExperimentFiles.atomically(
+          ledger.resolve("organization.json"),
+          p -> DocumentType.ORGANIZATION.write(organization, p));
       PartnershipOrganization.run(
           first,
           experiment.seed(0, 0),
@@ -371,6 +386,7 @@ final class OrganizationCommand implements Callable<Integer> {
               throw new UncheckedIOException(e);
             }
           });
+      files.commit();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

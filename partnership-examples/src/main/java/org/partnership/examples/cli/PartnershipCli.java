@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.partnership.jackson.DocumentException;
+import org.partnership.text.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -45,7 +47,28 @@ public final class PartnershipCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
+  }
+
+  /**
+   * Runs a command line as {@link #main} does: exceptions become one line and an exit code; so do
+   * errors of the virtual machine (running out of memory, say), with exit code 1.
+   */
+  public static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = cli.getErr();
+      err.println(
+          "partnership: out of memory; give Java more (java -Xmx…) or the command less input");
+      err.flush();
+      return INTERNAL_ERROR;
+    } catch (StackOverflowError e) {
+      PrintWriter err = cli.getErr();
+      err.println("partnership: input nested too deeply (stack overflow)");
+      err.flush();
+      return INTERNAL_ERROR;
+    }
   }
 
   /** The configured command line, for embedding and tests. */
@@ -53,12 +76,23 @@ public final class PartnershipCli {
     CommandLine cli = new CommandLine(new PartnershipCli());
     cli.setExecutionExceptionHandler(PartnershipCli::handle);
     cli.setParameterExceptionHandler(PartnershipCli::handleUsage);
+    // "@file" arguments stay arguments: expanding them would read any file and echo it in errors
+    cli.setExpandAtFiles(false);
     return cli;
+  }
+
+  /**
+   * A message as one safe line: control characters (a newline that would split it, an escape
+   * sequence that would reach the terminal) written as {@code \n}, {@code \t} or {@code \}u
+   * escapes.
+   */
+  static String oneLine(String message) {
+    return message == null ? "" : SafeText.escape(message);
   }
 
   private static int handleUsage(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("partnership: " + e.getMessage());
+    err.println("partnership: " + oneLine(e.getMessage()));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
     err.flush();
     return USER_ERROR;
@@ -67,30 +101,53 @@ public final class PartnershipCli {
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    if (cause instanceof DocumentException) {
-      err.println("partnership: " + cause.getMessage());
-      err.flush();
-      return USER_ERROR;
+    String line;
+    int code = USER_ERROR;
+    if (cause instanceof OutputException) {
+      line = "cannot write output: " + cause.getMessage();
+    } else if (cause instanceof DocumentException || cause instanceof UserInputException) {
+      line = cause.getMessage();
+    } else if (cause instanceof NoSuchFileException) {
+      line = "no such file: " + ((NoSuchFileException) cause).getFile();
+    } else if (cause instanceof IOException) {
+      line = "cannot read input: " + cause.getMessage();
+    } else if (cause instanceof IllegalArgumentException) {
+      line = "invalid input: " + cause.getMessage();
+    } else {
+      LOG.debug("internal error", e);
+      line = "internal error: " + e;
+      code = INTERNAL_ERROR;
     }
-    if (cause instanceof NoSuchFileException) {
-      err.println("partnership: no such file: " + ((NoSuchFileException) cause).getFile());
-      err.flush();
-      return USER_ERROR;
-    }
-    if (cause instanceof IOException) {
-      err.println("partnership: cannot read input: " + cause.getMessage());
-      err.flush();
-      return USER_ERROR;
-    }
-    if (cause instanceof UserInputException) {
-      err.println("partnership: " + cause.getMessage());
-      err.flush();
-      return USER_ERROR;
-    }
-    LOG.debug("internal error", e);
-    err.println("partnership: internal error: " + e);
+    err.println("partnership: " + oneLine(line));
     err.flush();
-    return INTERNAL_ERROR;
+    return code;
+  }
+
+  /** An output that could not be written: the path and what went wrong. */
+  static final class OutputException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputException(Path path, IOException cause) {
+      super(path + ": " + describe(cause), cause);
+    }
+
+    private static String describe(IOException e) {
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof java.nio.file.FileAlreadyExistsException) {
+        return "a file is in the way";
+      }
+      if (e instanceof java.nio.file.NotDirectoryException) {
+        return "not a directory";
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+  }
+
+  /** An I/O failure while writing {@code path}, as an {@link OutputException}. */
+  static IOException output(Path path, IOException e) {
+    return e instanceof OutputException ? e : new OutputException(path, e);
   }
 
   /** Bad input that is not a document error, reported in one line with exit code 2. */

@@ -46,6 +46,9 @@ final class SimulateCommand implements Callable<Integer> {
         spec.commandLine(), "give a model: march1991 or organization");
   }
 
+  /** The most threads an experiment may use: four per core, at most 256. */
+  static final int MAX_THREADS = Math.min(256, 4 * Runtime.getRuntime().availableProcessors());
+
   /** The options every experiment shares. */
   static final class Runs {
     @Option(
@@ -85,11 +88,16 @@ final class SimulateCommand implements Callable<Integer> {
     /** Checks the shared options; returns the runs per cell. */
     int check(int defaultRuns) {
       int n = runs == null ? defaultRuns : runs;
-      if (n < 1) {
-        throw new PartnershipCli.UserInputException("--runs must be at least 1, was " + n);
+      if (n < 1 || n > Experiment.MAX_RUNS) {
+        throw new PartnershipCli.UserInputException(
+            "--runs must be in [1, " + Experiment.MAX_RUNS + "], was " + n);
       }
-      if (threads < 1) {
-        throw new PartnershipCli.UserInputException("--threads must be at least 1, was " + threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new PartnershipCli.UserInputException(
+            "--threads must be in [1, "
+                + MAX_THREADS
+                + "] (four per core, at most 256), was "
+                + threads);
       }
       if (!format.equals("text") && !format.equals("csv")) {
         throw new PartnershipCli.UserInputException(
@@ -209,13 +217,21 @@ final class SimulateCommand implements Callable<Integer> {
       ExperimentResult<MarchParameters> result = runs.run(experiment);
       PrintWriter out = spec.commandLine().getOut();
       if (runs.out != null) {
-        Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
-        if (series) {
-          List<MarchSeries.Cell> cellSeries = MarchSeries.of(experiment, runs.threads);
-          try (java.io.Writer w =
-              java.nio.file.Files.newBufferedWriter(runs.out.resolve("series.csv"))) {
-            MarchSeries.write(experiment, cellSeries, w);
+        Path chart;
+        try {
+          chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
+          if (series) {
+            List<MarchSeries.Cell> cellSeries = MarchSeries.of(experiment, runs.threads);
+            ExperimentFiles.atomically(
+                runs.out.resolve("series.csv"),
+                p -> {
+                  try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(p)) {
+                    MarchSeries.write(experiment, cellSeries, w);
+                  }
+                });
           }
+        } catch (IOException e) {
+          throw PartnershipCli.output(runs.out, e);
         }
         if (runs.format.equals("text")) {
           out.println(
@@ -248,8 +264,17 @@ final class SimulateCommand implements Callable<Integer> {
       if (!mixed && p1.isEmpty()) {
         throw new PartnershipCli.UserInputException("give --p1 or --fast-share (or --figure)");
       }
-      List<MarchParameters> cells = new ArrayList<>();
       List<Double> firsts = mixed ? fastShare : p1;
+      long grid = (long) p2.size() * p3.size() * p4.size() * firsts.size();
+      if (grid > Experiment.MAX_CELLS) {
+        throw new PartnershipCli.UserInputException(
+            "the grid has " + grid + " cells, at most " + Experiment.MAX_CELLS + " are allowed");
+      }
+      if (periods != null && (periods < 1 || periods > MarchParameters.MAX_PERIOD_LIMIT)) {
+        throw new PartnershipCli.UserInputException(
+            "--periods must be in [1, " + MarchParameters.MAX_PERIOD_LIMIT + "], was " + periods);
+      }
+      List<MarchParameters> cells = new ArrayList<>();
       try {
         for (double b : p2) {
           for (double c : p3) {

@@ -218,6 +218,9 @@ final class VroomCommand implements Callable<Integer> {
     }
   }
 
+  /** The most cases one CSV file may hold. */
+  static final int MAX_CASES = 100_000;
+
   private List<Case> readCsv(Path file) throws IOException {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
@@ -233,6 +236,10 @@ final class VroomCommand implements Callable<Integer> {
     try (MappingIterator<Map<String, String>> it =
         mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(file)) {
       while (it.hasNextValue()) {
+        if (cases.size() == MAX_CASES) {
+          throw new PartnershipCli.UserInputException(
+              file + ": more than " + MAX_CASES + " cases; split the file");
+        }
         Map<String, String> raw = it.nextValue();
         String where = file + ":" + it.parser().currentTokenLocation().getLineNr();
         Map<String, String> given = new LinkedHashMap<>();

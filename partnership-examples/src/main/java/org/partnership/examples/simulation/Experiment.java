@@ -23,6 +23,15 @@ import java.util.List;
 public record Experiment<P>(
     String name, Model<P> model, List<P> cells, int runs, long baseSeed, boolean commonSeeds) {
 
+  /** The most cells an experiment may have. */
+  public static final int MAX_CELLS = 100_000;
+
+  /**
+   * The most runs an experiment may have in all (every run's observations are kept in memory until
+   * the summary).
+   */
+  public static final long MAX_RUNS = 10_000_000;
+
   /**
    * An experiment with a seed per cell and run.
    *
@@ -37,7 +46,8 @@ public record Experiment<P>(
    * Validates the experiment.
    *
    * @throws NullPointerException if an argument or a cell is null
-   * @throws IllegalArgumentException if there are no cells or runs is below 1
+   * @throws IllegalArgumentException if there are no cells or more than {@link #MAX_CELLS}, runs is
+   *     below 1, or cells × runs is above {@link #MAX_RUNS}
    */
   public Experiment {
     requireNonNull(name, "name");
@@ -48,6 +58,21 @@ public record Experiment<P>(
     }
     if (runs < 1) {
       throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+    }
+    if (cells.size() > MAX_CELLS) {
+      throw new IllegalArgumentException(
+          "cells must be at most " + MAX_CELLS + ", was " + cells.size());
+    }
+    if ((long) cells.size() * runs > MAX_RUNS) {
+      throw new IllegalArgumentException(
+          "cells × runs must be at most "
+              + MAX_RUNS
+              + ", was "
+              + cells.size()
+              + " × "
+              + runs
+              + " = "
+              + (long) cells.size() * runs);
     }
   }
 

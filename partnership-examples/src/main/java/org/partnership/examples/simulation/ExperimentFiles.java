@@ -32,6 +32,76 @@ public final class ExperimentFiles {
 
   private ExperimentFiles() {}
 
+  /** Something that writes a file. */
+  @FunctionalInterface
+  public interface FileWriting {
+    /** Writes the file at {@code path}. */
+    void write(Path path) throws IOException;
+  }
+
+  /**
+   * A file name from text that may come from data (an experiment's name, a policy's id): letters,
+   * digits, {@code .}, {@code _} and {@code -} kept, anything else {@code _}, no leading dot, at
+   * most 120 characters.
+   */
+  public static String fileName(String text) {
+    StringBuilder name = new StringBuilder(Math.min(text.length(), 120));
+    for (int i = 0; i < text.length() && name.length() < 120; i++) {
+      char c = text.charAt(i);
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || (c == '.' && name.length() > 0);
+      name.append(safe ? c : '_');
+    }
+    return name.length() == 0 ? "_" : name.toString();
+  }
+
+  /**
+   * The file {@code name} (made safe with {@link #fileName}) inside {@code dir}, checked to be
+   * directly inside it.
+   *
+   * @throws IllegalArgumentException if the file would lie outside the directory
+   */
+  public static Path inside(Path dir, String name) {
+    Path base = dir.toAbsolutePath().normalize();
+    Path file = base.resolve(fileName(name)).normalize();
+    if (!base.equals(file.getParent())) {
+      throw new IllegalArgumentException(
+          "file name \"" + name + "\" would write outside " + dir + ", refused");
+    }
+    return file;
+  }
+
+  /**
+   * Writes a file through a temporary file in the same directory (created if needed), moved into
+   * place only once it is complete: a failure leaves the old file, or none, never half of one.
+   *
+   * @throws IOException if the file cannot be written or moved
+   */
+  public static void atomically(Path target, FileWriting writing) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+    try {
+      writing.write(temp);
+      try {
+        Files.move(
+            temp,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   /**
    * Writes the four files into a directory (created if needed).
    *
@@ -53,7 +123,7 @@ public final class ExperimentFiles {
   public static Path write(ExperimentResult<?> result, Path dir, String x, String series)
       throws IOException {
     writeData(result, dir);
-    Path chart = dir.resolve(result.experiment().name() + ".png");
+    Path chart = inside(dir, result.experiment().name() + ".png");
     chart(result, chart, x, series);
     return chart;
   }
@@ -65,14 +135,23 @@ public final class ExperimentFiles {
    * @throws IOException if a file cannot be written
    */
   public static void writeData(ExperimentResult<?> result, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    try (Writer w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
-      runs(result, w);
-    }
-    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
-      summary(result, w);
-    }
-    Files.writeString(dir.resolve("metadata.json"), metadata(result), StandardCharsets.UTF_8);
+    atomically(
+        dir.resolve("runs.csv"),
+        p -> {
+          try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            runs(result, w);
+          }
+        });
+    atomically(
+        dir.resolve("summary.csv"),
+        p -> {
+          try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            summary(result, w);
+          }
+        });
+    String metadata = metadata(result);
+    atomically(
+        dir.resolve("metadata.json"), p -> Files.writeString(p, metadata, StandardCharsets.UTF_8));
   }
 
   static String number(double v) {
@@ -371,8 +450,13 @@ public final class ExperimentFiles {
    */
   public static void png(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path png)
       throws IOException {
-    if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile())) {
-      throw new IOException("no PNG writer available for " + png);
-    }
+    java.awt.image.BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+    atomically(
+        png,
+        p -> {
+          if (!javax.imageio.ImageIO.write(image, "png", p.toFile())) {
+            throw new IOException("no PNG writer available for " + png);
+          }
+        });
   }
 }

@@ -21,7 +21,7 @@ class PartnershipCliTest {
     CommandLine cli = PartnershipCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
+    int code = PartnershipCli.execute(cli, args);
     return new Run(code, out.toString(), err.toString());
   }
 

@@ -93,7 +93,7 @@ class SimulateCommandTest {
     assertThat(badFigure.err()).isEqualTo("partnership: --figure: figure must be 1 to 5, was 9\n");
     assertThat(
             PartnershipCliTest.run("simulate", "march1991", "--figure", "1", "--runs", "0").err())
-        .isEqualTo("partnership: --runs must be at least 1, was 0\n");
+        .isEqualTo("partnership: --runs must be in [1, 10000000], was 0\n");
   }
 
   @Test
@@ -280,6 +280,6 @@ class SimulateCommandTest {
     assertThat(PartnershipCliTest.run("simulate", "organization", "--people", "1").err())
         .isEqualTo("partnership: people must be in [2, 1000000], was 1\n");
     assertThat(PartnershipCliTest.run("simulate", "organization", "--runs", "0").err())
-        .isEqualTo("partnership: --runs must be at least 1, was 0\n");
+        .isEqualTo("partnership: --runs must be in [1, 10000000], was 0\n");
   }
 }

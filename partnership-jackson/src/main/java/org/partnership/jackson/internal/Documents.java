@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.partnership.jackson.DocumentException;
 import org.partnership.jackson.DocumentFormat;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -22,6 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -53,7 +57,12 @@ public final class Documents {
           .build();
 
   private static final ObjectMapper YAML =
-      YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .streamReadConstraints(LIMITS)
+                  // the same limit as JSON (SnakeYAML's own default is 3 MiB)
+                  .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_BYTES).build())
+                  .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
@@ -65,23 +74,21 @@ public final class Documents {
     return format == DocumentFormat.YAML ? YAML : JSON;
   }
 
-  /** Reads a file and converts its tree; the format follows the file's extension. */
+  /**
+   * Reads a file and converts its tree; the format follows the file's extension. The size limit is
+   * checked on the bytes read, not on the size the file system reports (which is 0 for {@code
+   * /dev/zero}).
+   */
   public static <T> T read(Path file, Function<Node, T> converter) throws IOException {
     byte[] content;
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new DocumentException(
-            file.toString(),
-            0,
-            0,
-            "$",
-            "document too large: " + size + " bytes, limit " + MAX_BYTES,
-            null);
-      }
-      content = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      content = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, "no such file");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new DocumentException(
+          file.toString(), 0, 0, "$", "document too large: over " + MAX_BYTES + " bytes", null);
     }
     return read(content, file.toString(), DocumentFormat.of(file), converter);
   }
@@ -103,7 +110,16 @@ public final class Documents {
       byte[] content, String source, DocumentFormat format, Function<Node, T> converter) {
     JsonNode tree;
     try {
+      List<JsonPointer> nulls =
+          format == DocumentFormat.YAML ? YamlGuard.nulls(content, source) : List.of();
       tree = mapper(format).readTree(content);
+      for (JsonPointer at : nulls) {
+        if (at.matches()) {
+          tree = null; // the whole document is YAML's null
+          break;
+        }
+        setNull(tree, at);
+      }
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       String path = e.getPath().isEmpty() ? "$" : e.getPathReference();
@@ -129,6 +145,17 @@ public final class Documents {
           p.path(),
           p.getMessage(),
           p.getCause());
+    }
+  }
+
+  /** Replaces the value at {@code at} with null, if it is there. */
+  private static void setNull(JsonNode tree, JsonPointer at) {
+    JsonNode parent = tree.at(at.head());
+    JsonPointer last = at.last();
+    if (parent instanceof ObjectNode) {
+      ((ObjectNode) parent).putNull(last.getMatchingProperty());
+    } else if (parent instanceof ArrayNode && last.getMatchingIndex() < parent.size()) {
+      ((ArrayNode) parent).setNull(last.getMatchingIndex());
     }
   }
 

@@ -1,7 +1,7 @@
 package org.partnership.jackson.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -65,9 +65,18 @@ public final class LedgerJson {
     public final List<DocumentException> problems = new ArrayList<>();
   }
 
+  /** The longest line accepted, in characters: 1 MiB. */
+  public static final int MAX_LINE = 1 << 20;
+
+  /**
+   * How far past an over-long line reading looks for its end before giving the file up: 64 MiB (a
+   * file with no line ends, such as {@code /dev/zero}, is not JSON Lines).
+   */
+  static final long MAX_SKIP = 64L << 20;
+
   /** Reads lines until the end, handing accepted records to the sink. */
   public static Counts read(
-      BufferedReader reader,
+      Reader reader,
       String source,
       ReadMode mode,
       Consumer<? super LedgerRecord> sink,
@@ -75,11 +84,51 @@ public final class LedgerJson {
       throws IOException {
     ObjectMapper mapper = Documents.mapper(DocumentFormat.JSON);
     Counts counts = new Counts();
-    String line;
+    StringBuilder buffer = new StringBuilder(256);
+    Lines lines = new Lines(reader);
     int number = 0;
-    while ((line = reader.readLine()) != null) {
+    while (true) {
       number++;
+      int end = lines.read(buffer);
+      if (end == EOF) {
+        break;
+      }
+      if (end == TOO_LONG) {
+        DocumentException e =
+            new DocumentException(
+                source, number, 1, "$", "line too long: over " + MAX_LINE + " characters", null);
+        if (lines.skip() > MAX_SKIP) {
+          throw new DocumentException(
+              source,
+              number,
+              1,
+              "$",
+              "no line end within " + MAX_SKIP + " characters: not a JSON Lines file",
+              null);
+        }
+        fail(counts, e, mode, maxProblems);
+        continue;
+      }
+      String line = buffer.toString();
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // a byte order mark
+      }
       if (line.isBlank()) {
+        if (end == LAST) {
+          break;
+        }
+        continue;
+      }
+      int invalid = line.indexOf('\uFFFD');
+      if (invalid >= 0) {
+        fail(
+            counts,
+            new DocumentException(source, number, invalid + 1, "$", "not valid UTF-8", null),
+            mode,
+            maxProblems);
+        if (end == LAST) {
+          break;
+        }
         continue;
       }
       LedgerRecord record;
@@ -115,8 +164,76 @@ public final class LedgerJson {
         counts.accepted++;
         sink.accept(record);
       }
+      if (end == LAST) {
+        break;
+      }
     }
     return counts;
+  }
+
+  private static final int EOF = -1;
+  private static final int TOO_LONG = -2;
+  private static final int ENDED = 0;
+  private static final int LAST = 1;
+
+  /** Lines from a reader, read in blocks. */
+  private static final class Lines {
+    private final Reader reader;
+    private final char[] block = new char[1 << 16];
+    private int position;
+    private int limit;
+
+    Lines(Reader reader) {
+      this.reader = reader;
+    }
+
+    /** The next character, or -1 at the end. */
+    private int next() throws IOException {
+      if (position == limit) {
+        limit = reader.read(block, 0, block.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return -1;
+        }
+      }
+      return block[position++];
+    }
+
+    /**
+     * Reads one line (without its end) into {@code buffer}: ENDED when a line end followed, LAST
+     * for a last line without one, EOF at the end, TOO_LONG past {@link #MAX_LINE} characters.
+     */
+    int read(StringBuilder buffer) throws IOException {
+      buffer.setLength(0);
+      int c;
+      while ((c = next()) >= 0) {
+        if (c == '\n') {
+          int n = buffer.length();
+          if (n > 0 && buffer.charAt(n - 1) == '\r') {
+            buffer.setLength(n - 1);
+          }
+          return ENDED;
+        }
+        if (buffer.length() == MAX_LINE) {
+          return TOO_LONG;
+        }
+        buffer.append((char) c);
+      }
+      return buffer.length() == 0 ? EOF : LAST;
+    }
+
+    /** Skips to the next line end; returns how many characters it skipped. */
+    long skip() throws IOException {
+      long skipped = 0;
+      int c;
+      while ((c = next()) >= 0 && c != '\n') {
+        if (++skipped > MAX_SKIP) {
+          return skipped;
+        }
+      }
+      return skipped;
+    }
   }
 
   private static void fail(Counts counts, DocumentException e, ReadMode mode, int maxProblems) {

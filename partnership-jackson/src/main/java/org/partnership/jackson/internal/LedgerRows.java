@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnership.jackson.CsvCells;
 import org.partnership.jackson.LedgerRecordType;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
@@ -29,6 +30,9 @@ public final class LedgerRows {
   /** The graded traits in the order of their columns (12 to 23). */
   private static final Trait[] TRAITS = Trait.values();
 
+  /** The most fields a row may have (a record type has at most 28 columns). */
+  public static final int MAX_FIELDS = 64;
+
   /** The separator of id lists inside one field. */
   public static final char LIST_SEPARATOR = ';';
 
@@ -44,7 +48,7 @@ public final class LedgerRows {
     private static final long serialVersionUID = 1L;
     private final String column;
 
-    FieldProblem(String column, String message) {
+    public FieldProblem(String column, String message) {
       super(message, null, false, false);
       this.column = column;
     }
@@ -142,7 +146,11 @@ public final class LedgerRows {
     if (i < 0 || i >= count) {
       return "";
     }
-    return row[i];
+    String v = row[i];
+    if (v.indexOf('\uFFFD') >= 0) {
+      throw new FieldProblem(c.name(column), "is not valid UTF-8");
+    }
+    return CsvCells.read(v);
   }
 
   private static String required(String[] row, int count, Columns c, int column) {
@@ -285,16 +293,20 @@ public final class LedgerRows {
     throw new FieldProblem(column, "expected true or false, was \"" + text + "\"");
   }
 
+  /** A plain decimal: digits, optionally a point and more digits (no sign, exponent or suffix). */
+  private static final java.util.regex.Pattern PLAIN_DECIMAL =
+      java.util.regex.Pattern.compile("\\d{1,20}(\\.\\d{1,20})?");
+
   static double unit(String column, String text) {
     double v = fastDecimal(text);
     if (!Double.isNaN(v)) {
       return v; // in [0, 1] by construction
     }
-    try {
-      v = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new FieldProblem(column, "expected a number in [0, 1], was \"" + text + "\"");
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new FieldProblem(
+          column, "expected a plain decimal number in [0, 1], was \"" + text + "\"");
     }
+    v = Double.parseDouble(text);
     if (!(v >= 0 && v <= 1)) {
       throw new FieldProblem(column, "must be in [0, 1], was " + text);
     }
@@ -409,12 +421,12 @@ public final class LedgerRows {
     if (fast != null) {
       return fast;
     }
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeException e) {
+    Duration d = IsoDurations.parse(text);
+    if (d == null) {
       throw new FieldProblem(
           column, "expected an ISO-8601 duration such as PT1H30M, was \"" + text + "\"");
     }
+    return d;
   }
 
   private static Duration fastDuration(String s) {
@@ -449,6 +461,14 @@ public final class LedgerRows {
    * @throws IllegalArgumentException if an id in a list contains the list separator
    */
   public static String[] format(LedgerRecord record) {
+    String[] fields = unescaped(record);
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = CsvCells.neutralize(fields[i]);
+    }
+    return fields;
+  }
+
+  private static String[] unescaped(LedgerRecord record) {
     if (record instanceof TimeEntry) {
       TimeEntry t = (TimeEntry) record;
       return new String[] {

@@ -119,11 +119,11 @@ public final class Node {
   /** This node as an ISO-8601 duration such as {@code PT2H} or {@code P3D}. */
   public Duration duration() {
     String text = string();
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
+    Duration d = IsoDurations.parse(text);
+    if (d == null) {
       throw problem("expected an ISO-8601 duration such as PT2H or P3D, was \"" + text + "\"");
     }
+    return d;
   }
 
   /** This node as an ISO-8601 instant such as {@code 2026-09-01T08:00:00Z}. */

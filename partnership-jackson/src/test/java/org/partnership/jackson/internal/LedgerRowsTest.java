@@ -1,6 +1,7 @@
 package org.partnership.jackson.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -28,7 +29,17 @@ class LedgerRowsTest {
     assertThat(LedgerRows.fastDecimal("0.")).isNaN();
     assertThat(LedgerRows.fastDecimal("0.5e1")).isNaN();
     assertThat(LedgerRows.unit("x", "1.0")).isEqualTo(1.0);
-    assertThat(LedgerRows.unit("x", "5e-1")).isEqualTo(0.5);
+    assertThat(LedgerRows.unit("x", "0.50")).isEqualTo(0.5);
+    // plain decimals only: no exponent, hexadecimal or type suffix, as Double.parseDouble allows
+    for (String lax :
+        new String[] {"5e-1", "0x1p-1", "0.5d", "0.5f", "+0.5", " 0.5", ".5", "NaN"}) {
+      assertThatThrownBy(() -> LedgerRows.unit("x", lax))
+          .isInstanceOf(LedgerRows.FieldProblem.class)
+          .hasMessageContaining("expected a plain decimal number in [0, 1]");
+    }
+    assertThatThrownBy(() -> LedgerRows.unit("x", "1.5"))
+        .isInstanceOf(LedgerRows.FieldProblem.class)
+        .hasMessage("must be in [0, 1], was 1.5");
   }
 
   @Test

@@ -32,6 +32,12 @@ public record MarchParameters(
   /** The period limit of runs with turnover or turbulence, as in the paper. */
   public static final int DEFAULT_LIMIT = 100;
 
+  /** The most individuals a run may have. */
+  public static final int MAX_INDIVIDUALS = 1_000_000;
+
+  /** The longest a run may go on, in periods. */
+  public static final int MAX_PERIOD_LIMIT = 1_000_000;
+
   /**
    * Validates the parameters.
    *
@@ -41,8 +47,9 @@ public record MarchParameters(
     if (dimensions < 1 || dimensions > 63) {
       throw new IllegalArgumentException("dimensions must be in [1, 63], was " + dimensions);
     }
-    if (individuals < 1) {
-      throw new IllegalArgumentException("individuals must be at least 1, was " + individuals);
+    if (individuals < 1 || individuals > MAX_INDIVIDUALS) {
+      throw new IllegalArgumentException(
+          "individuals must be in [1, " + MAX_INDIVIDUALS + "], was " + individuals);
     }
     probability("fastShare", fastShare);
     probability("fastP1", fastP1);
@@ -50,8 +57,9 @@ public record MarchParameters(
     probability("p2", p2);
     probability("p3", p3);
     probability("p4", p4);
-    if (periodLimit < 1) {
-      throw new IllegalArgumentException("periodLimit must be at least 1, was " + periodLimit);
+    if (periodLimit < 1 || periodLimit > MAX_PERIOD_LIMIT) {
+      throw new IllegalArgumentException(
+          "periodLimit must be in [1, " + MAX_PERIOD_LIMIT + "], was " + periodLimit);
     }
   }
 

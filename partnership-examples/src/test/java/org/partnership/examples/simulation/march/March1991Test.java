@@ -119,7 +119,7 @@ class March1991Test {
         .hasMessage("dimensions must be in [1, 63], was 64");
     assertThatThrownBy(() -> MarchParameters.of(0.1, 0.5, 0, 0).withPeriodLimit(0))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("periodLimit must be at least 1, was 0");
+        .hasMessage("periodLimit must be in [1, 1000000], was 0");
   }
 
   /** Mean code knowledge of 2,000 runs; each claim uses its own cell numbers. */
