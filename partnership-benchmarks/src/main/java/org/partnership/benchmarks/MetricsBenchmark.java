@@ -25,7 +25,7 @@ import org.partnership.metrics.MetricReport;
 import org.partnership.model.Organization;
 
 /**
- * All eleven built-in metrics over 10,000,000 in-memory records of the sample district's synthetic
+ * All twelve built-in metrics over 10,000,000 in-memory records of the sample district's synthetic
  * ledger (about 60 % time entries, 30 % decisions, 10 % recognitions), on one thread and split in
  * two halves on two threads. The score is the time per record; records per second = 1 / score.
  */

@@ -2,7 +2,15 @@ package org.partnership.model;
 
 /**
  * What a leader spends time on, each kind in one category: {@link Mode#PARTNER} (partnering) or
- * {@link Mode#MANAGE} (managing). The 70/30 balance is the partnering share of time.
+ * {@link Mode#MANAGE} (managing). Two managing kinds are <em>rework</em> ({@link #isRework()}):
+ * problem solving and tying up loose ends, the time the seed says shared understanding up front
+ * saves. The 70/30 balance is partnering against partnering and the rest of managing; rework is
+ * reported as its own share.
+ *
+ * <p>Time spent {@link #CONSULTATION consulting} colleagues is partnering even though the CONSULT
+ * <em>style</em> keeps the decision with the leader (a managing style): the time is spent engaging
+ * other people's competence, which is the partnering the seed asks for; who holds final authority
+ * is what the style records.
  */
 public enum ActivityKind {
   /** Gathering everyone's input on a question. Partnering. */
@@ -41,5 +49,14 @@ public enum ActivityKind {
   /** The category of this kind: {@link Mode#PARTNER} for partnering, {@link Mode#MANAGE} else. */
   public Mode category() {
     return category;
+  }
+
+  /**
+   * Whether this kind is rework — {@link #PROBLEM_SOLVING} or {@link #LOOSE_ENDS}: neither the
+   * partnering nor the timely, consistent and fair managing of the 70/30, but what missing shared
+   * understanding costs later.
+   */
+  public boolean isRework() {
+    return this == PROBLEM_SOLVING || this == LOOSE_ENDS;
   }
 }

@@ -61,9 +61,22 @@ public abstract class TimeAllocation {
     return Duration.ofNanos(nanos == null ? 0 : nanos);
   }
 
-  /** Partnering time over total time; empty when the total is zero. */
+  /**
+   * Partnering time over partnering and managing time without rework (the 70/30 balance: rework is
+   * neither, see {@link ActivityKind#isRework()}); empty when that is zero.
+   */
   public OptionalDouble partneringShare() {
-    return share(totals().byCategory.get(Mode.PARTNER));
+    Totals t = totals();
+    long partner = t.byCategory.get(Mode.PARTNER);
+    long balanced = t.total - t.rework;
+    return balanced == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) partner / balanced);
+  }
+
+  /**
+   * Rework time ({@link ActivityKind#isRework()}) over total time; empty when the total is zero.
+   */
+  public OptionalDouble reworkShare() {
+    return share(totals().rework);
   }
 
   /** Upfront time over total time; empty when the total is zero. */
@@ -155,12 +168,14 @@ public abstract class TimeAllocation {
   /** Exact totals, computed once on first use. */
   static final class Totals {
     final long total;
+    final long rework;
     final EnumMap<Mode, Long> byCategory = new EnumMap<>(Mode.class);
     final EnumMap<Phase, Long> byPhase = new EnumMap<>(Phase.class);
     final EnumMap<ActivityKind, Long> byKind = new EnumMap<>(ActivityKind.class);
 
     Totals(List<Entry> entries) {
       long sum = 0;
+      long reworked = 0;
       for (Mode m : Mode.values()) {
         byCategory.put(m, 0L);
       }
@@ -173,8 +188,12 @@ public abstract class TimeAllocation {
         byCategory.merge(e.kind().category(), nanos, Long::sum);
         byPhase.merge(e.phase(), nanos, Long::sum);
         byKind.merge(e.kind(), nanos, Long::sum);
+        if (e.kind().isRework()) {
+          reworked += nanos;
+        }
       }
       this.total = sum;
+      this.rework = reworked;
     }
   }
 

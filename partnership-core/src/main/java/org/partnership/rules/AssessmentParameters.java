@@ -12,20 +12,29 @@ import org.partnership.internal.Checks;
  * <ul>
  *   <li>{@link #minimumOnTimeRate()} 0.80 — most decisions with a due date are taken by it; a lower
  *       rate means management is not timely.
- *   <li>{@link #minimumConsistency()} 0.70 — the style used agrees with the policy's recommended
- *       mode for most decisions; the recommendation is advice, so some disagreement is expected.
+ *   <li>{@link #minimumConsistency()} 0.70 — two decisions of the same situation (domain, owner,
+ *       traits) are handled in the same style at least seven times in ten; situations differ in
+ *       details no ledger records, so some variation is expected. No rule is consulted: a leader
+ *       who consistently follows another well-founded rule passes.
  *   <li>{@link #minimumImpactRatio()} 0.80 — the four-fifths rule of adverse-impact analysis
  *       (Uniform Guidelines on Employee Selection Procedures, 29 CFR 1607.4(D)): a group involved
- *       at less than four fifths of the rate of the most involved group is flagged.
+ *       at less than four fifths of the rate of the most involved group is flagged — when the
+ *       difference is also statistically significant, as the same section allows.
+ *   <li>{@link #minimumGroupEvents()} 20 — a group is compared only when it had at least this many
+ *       chances (stakeholder seats, expected recognitions): 29 CFR 1607.4(D) warns that small
+ *       numbers mislead.
+ *   <li>{@link #significanceLevel()} 0.05 — the family-wise error rate of the fairness tests
+ *       (Holm's correction over every comparison) and one minus the confidence of the rates'
+ *       intervals (95 %): an aspect fails only when the whole interval is on the failing side.
  *   <li>{@link #minimumDecisions()} 10 — below it a rate says more about chance than about how
  *       decisions are handled; the component reports insufficient data instead.
  *   <li>{@link #minimumGroupSize()} 5 — groups of people smaller than this are never reported or
  *       compared, so no aggregate points at an individual.
  * </ul>
  *
- * <p>Immutable and thread-safe. Validation: rates in [0, 1], {@code minimumDecisions} at least 1,
- * {@code minimumGroupSize} at least 2; violations throw {@link IllegalArgumentException} naming the
- * field and the value.
+ * <p>Immutable and thread-safe. Validation: rates in [0, 1], {@code significanceLevel} in (0, 0.5],
+ * {@code minimumDecisions} and {@code minimumGroupEvents} at least 1, {@code minimumGroupSize} at
+ * least 2; violations throw {@link IllegalArgumentException} naming the field and the value.
  */
 @Value.Immutable
 public abstract class AssessmentParameters {
@@ -44,7 +53,10 @@ public abstract class AssessmentParameters {
     return 0.80;
   }
 
-  /** The lowest share of decisions whose mode agrees with the recommendation. */
+  /**
+   * The lowest share of pairs of decisions of the same situation handled in the same style (see the
+   * {@code consistency} metric).
+   */
   @Value.Default
   public double minimumConsistency() {
     return 0.70;
@@ -60,6 +72,24 @@ public abstract class AssessmentParameters {
   @Value.Default
   public int minimumDecisions() {
     return 10;
+  }
+
+  /**
+   * The fewest chances (stakeholder seats, expected recognitions) a group needs to be compared for
+   * fairness.
+   */
+  @Value.Default
+  public int minimumGroupEvents() {
+    return 20;
+  }
+
+  /**
+   * The significance level of the fairness tests (family-wise, Holm) and one minus the confidence
+   * level of the intervals of rates.
+   */
+  @Value.Default
+  public double significanceLevel() {
+    return 0.05;
   }
 
   /** The smallest group of people reported or compared; smaller groups are suppressed. */
@@ -97,6 +127,17 @@ public abstract class AssessmentParameters {
               + MAXIMUM_COUNT
               + "], was "
               + minimumDecisions());
+    }
+    if (minimumGroupEvents() < 1 || minimumGroupEvents() > MAXIMUM_COUNT) {
+      throw new IllegalArgumentException(
+          "assessment.minimumGroupEvents must be in [1, "
+              + MAXIMUM_COUNT
+              + "], was "
+              + minimumGroupEvents());
+    }
+    if (!(significanceLevel() > 0 && significanceLevel() <= 0.5)) {
+      throw new IllegalArgumentException(
+          "assessment.significanceLevel must be in (0, 0.5], was " + significanceLevel());
     }
     if (minimumGroupSize() < 2 || minimumGroupSize() > MAXIMUM_COUNT) {
       throw new IllegalArgumentException(

@@ -16,6 +16,9 @@ import org.partnership.internal.Checks;
  *       as balanced.
  *   <li>{@link #minimumTotal()} 8 hours — about one working day; below it a share says more about
  *       what was recorded than about how a leader spends time.
+ *   <li>{@link #maximumReworkShare()} 0.20 — rework (problem solving, tying up loose ends) is
+ *       neither side of the 70/30; above a fifth of all time it is a finding of its own ("time
+ *       upfront … vs. tying up loose ends during implementation").
  * </ul>
  *
  * <p>Immutable and thread-safe. Validation: {@code target} in [0, 1], {@code tolerance} in [0,
@@ -39,6 +42,15 @@ public abstract class BalanceParameters {
   @Value.Default
   public double tolerance() {
     return 0.10;
+  }
+
+  /**
+   * The share of all time in rework (problem solving, loose ends) above which the balance reports a
+   * finding: time the seed says shared understanding up front would have saved.
+   */
+  @Value.Default
+  public double maximumReworkShare() {
+    return 0.20;
   }
 
   /** Below this total time the verdict is INSUFFICIENT_DATA. */
@@ -68,6 +80,7 @@ public abstract class BalanceParameters {
   @Value.Check
   void check() {
     Checks.unitInterval("balance.target", target());
+    Checks.unitInterval("balance.maximumReworkShare", maximumReworkShare());
     if (!(tolerance() >= 0 && tolerance() <= 0.5)) {
       throw new IllegalArgumentException(
           "balance.tolerance must be in [0, 0.5], was " + tolerance());

@@ -10,13 +10,16 @@ import org.partnership.model.TimeAllocation;
 
 /**
  * The 70/30 balance: is the partnering share of a time allocation (a person's, a team's, over a
- * period) within the policy's tolerance band around its target?
+ * period) within the policy's tolerance band around its target? The share is partnering against
+ * partnering and managing without rework ({@link TimeAllocation#partneringShare()}): the seed's 30
+ * % is timely, consistent and fair management, not fixing what went wrong.
  *
  * <p>Rules, in order: {@code balance.data} — the total time is at least the policy's minimum, else
  * INSUFFICIENT_DATA; {@code balance.under} — the share is below target − tolerance: OVER_MANAGED;
  * {@code balance.over} — the share is above target + tolerance: OVER_PARTNERED ("flat can fall
  * flat"); otherwise BALANCED. The band is inclusive, compared with an allowance of 1e-12 for the
- * rounding of target ± tolerance.
+ * rounding of target ± tolerance. {@code balance.rework} — rework above the policy's maximum share
+ * of all time — is a finding of its own; it does not change the outcome.
  *
  * <p>Stateless and thread-safe; evaluating valid input never throws.
  */
@@ -71,6 +74,20 @@ public final class BalanceRule {
             share,
             over,
             BalanceOutcome.OVER_PARTNERED);
+    OptionalDouble rework = allocation.reworkShare();
+    boolean reworkHigh =
+        !insufficient && rework.isPresent() && rework.getAsDouble() > p.maximumReworkShare();
+    Reason.Builder reworkReason =
+        Reason.builder()
+            .ruleId("balance.rework")
+            .condition(
+                "rework (problem solving, loose ends) is above the maximum share of all time")
+            .threshold("maximumReworkShare", p.maximumReworkShare())
+            .fired(reworkHigh)
+            .effect("finding: time up front would save rework later");
+    if (rework.isPresent()) {
+      reworkReason.observe("reworkShare", round(rework.getAsDouble()));
+    }
     BalanceOutcome outcome =
         insufficient
             ? BalanceOutcome.INSUFFICIENT_DATA
@@ -87,7 +104,11 @@ public final class BalanceRule {
                     hours(total),
                     100 * p.target(),
                     100 * p.tolerance())
-                : ": no time recorded");
+                : ": no time recorded")
+            + (reworkHigh
+                ? String.format(
+                    Locale.ROOT, "; rework %.1f %% of all time", 100 * rework.getAsDouble())
+                : "");
     ImmutableBalanceVerdict.Builder verdict =
         ImmutableBalanceVerdict.builder()
             .outcome(outcome)
@@ -95,9 +116,12 @@ public final class BalanceRule {
             .partneringShare(share)
             .upfrontShare(allocation.upfrontShare())
             .looseEndsShare(allocation.looseEndsShare())
+            .reworkShare(rework)
             .policyId(policy.id())
             .policyVersion(policy.version())
-            .explanation(Explanation.of(summary, List.of(data, underReason, overReason)));
+            .explanation(
+                Explanation.of(
+                    summary, List.of(data, underReason, overReason, reworkReason.build())));
     if (share.isPresent()) {
       verdict.distanceFromTarget(s - p.target());
     }

@@ -32,6 +32,11 @@ public abstract class BalanceVerdict {
   /** Loose-ends time over total time. */
   public abstract OptionalDouble looseEndsShare();
 
+  /**
+   * Rework (problem solving, tying up loose ends) over all time; empty when no time was recorded.
+   */
+  public abstract OptionalDouble reworkShare();
+
   /** The id of the policy applied. */
   public abstract String policyId();
 

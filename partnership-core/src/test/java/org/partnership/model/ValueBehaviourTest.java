@@ -179,9 +179,10 @@ class ValueBehaviourTest {
             .add(ActivityKind.SHARED_UNDERSTANDING, Phase.UPFRONT, Duration.ofHours(7))
             .add(ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, Duration.ofHours(3))
             .build();
-    assertThat(allocation.partneringShare()).hasValue(0.7);
+    assertThat(allocation.partneringShare()).hasValue(1.0); // loose ends are rework, not managing
     assertThat(allocation.upfrontShare()).hasValue(0.7);
     assertThat(allocation.looseEndsShare()).hasValue(0.3);
+    assertThat(allocation.reworkShare()).hasValue(0.3);
     assertThat(allocation.timeOn(ActivityKind.COACHING)).isEqualTo(Duration.ZERO);
     assertThat(TimeAllocation.empty().timeIn(Mode.PARTNER)).isEqualTo(Duration.ZERO);
   }

@@ -168,12 +168,17 @@ class ValuePropertiesTest {
               long partnering = 0;
               long upfront = 0;
               long looseEnds = 0;
+              long rework = 0;
               for (TimeAllocation.Entry e : list) {
                 long n = e.duration().toNanos();
                 total += n;
                 partnering += e.kind().category() == Mode.PARTNER ? n : 0;
                 upfront += e.phase() == Phase.UPFRONT ? n : 0;
                 looseEnds += e.kind() == ActivityKind.LOOSE_ENDS ? n : 0;
+                rework +=
+                    e.kind() == ActivityKind.LOOSE_ENDS || e.kind() == ActivityKind.PROBLEM_SOLVING
+                        ? n
+                        : 0;
               }
               assertThat(allocation.total()).isEqualTo(Duration.ofNanos(total));
               assertThat(allocation.timeIn(Mode.PARTNER).plus(allocation.timeIn(Mode.MANAGE)))
@@ -190,7 +195,13 @@ class ValuePropertiesTest {
                 assertThat(allocation.upfrontShare()).isEmpty();
                 assertThat(allocation.looseEndsShare()).isEmpty();
               } else {
-                assertThat(allocation.partneringShare()).hasValue((double) partnering / total);
+                if (total == rework) {
+                  assertThat(allocation.partneringShare()).isEmpty();
+                } else {
+                  assertThat(allocation.partneringShare())
+                      .hasValue((double) partnering / (total - rework));
+                }
+                assertThat(allocation.reworkShare()).hasValue((double) rework / total);
                 assertThat(allocation.upfrontShare()).hasValue((double) upfront / total);
                 assertThat(allocation.looseEndsShare()).hasValue((double) looseEnds / total);
               }

@@ -17,6 +17,8 @@ class AssessmentParametersTest {
     assertThat(a.minimumImpactRatio()).isEqualTo(0.80);
     assertThat(a.minimumDecisions()).isEqualTo(10);
     assertThat(a.minimumGroupSize()).isEqualTo(AssessmentParameters.DEFAULT_MINIMUM_GROUP_SIZE);
+    assertThat(a.minimumGroupEvents()).isEqualTo(20);
+    assertThat(a.significanceLevel()).isEqualTo(0.05);
     assertThat(a).isEqualTo(AssessmentParameters.defaults());
   }
 
@@ -36,6 +38,18 @@ class AssessmentParametersTest {
     assertThatThrownBy(() -> AssessmentParameters.builder().minimumGroupSize(1).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("assessment.minimumGroupSize must be in [2, 1000000], was 1");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumGroupEvents(0).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessment.minimumGroupEvents must be in [1, 1000000], was 0");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumGroupEvents(1_000_001).build())
+        .hasMessage("assessment.minimumGroupEvents must be in [1, 1000000], was 1000001");
+    assertThatThrownBy(() -> AssessmentParameters.builder().significanceLevel(0).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessment.significanceLevel must be in (0, 0.5], was 0.0");
+    assertThatThrownBy(() -> AssessmentParameters.builder().significanceLevel(0.51).build())
+        .hasMessage("assessment.significanceLevel must be in (0, 0.5], was 0.51");
+    assertThatThrownBy(() -> AssessmentParameters.builder().significanceLevel(Double.NaN).build())
+        .hasMessageContaining("assessment.significanceLevel");
   }
 
   @Test
@@ -46,8 +60,12 @@ class AssessmentParametersTest {
             .minimumGroupSize(2)
             .minimumOnTimeRate(0)
             .minimumImpactRatio(1)
+            .minimumGroupEvents(1)
+            .significanceLevel(0.5)
             .build();
     assertThat(a.minimumDecisions()).isEqualTo(1);
+    assertThat(a.minimumGroupEvents()).isEqualTo(1);
+    assertThat(a.significanceLevel()).isEqualTo(0.5);
     assertThat(a.minimumGroupSize()).isEqualTo(2);
   }
 

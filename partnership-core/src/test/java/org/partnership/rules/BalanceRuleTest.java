@@ -23,7 +23,7 @@ class BalanceRuleTest {
       b.add(ActivityKind.SHARED_UNDERSTANDING, Phase.UPFRONT, Duration.ofHours(partnering));
     }
     if (managing > 0) {
-      b.add(ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, Duration.ofHours(managing));
+      b.add(ActivityKind.DIRECTING, Phase.IMPLEMENTATION, Duration.ofHours(managing));
     }
     return b.build();
   }
@@ -40,12 +40,49 @@ class BalanceRuleTest {
     assertThat(v.distanceFromTarget().getAsDouble())
         .isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(v.upfrontShare()).hasValue(0.7);
-    assertThat(v.looseEndsShare()).hasValue(0.3);
+    assertThat(v.looseEndsShare()).hasValue(0.0);
+    assertThat(v.reworkShare()).hasValue(0.0);
     assertThat(v.policyId()).isEqualTo("seed");
     assertThat(v.policyVersion()).isEqualTo(Policy.SEED_VERSION);
     assertThat(v.explanation().summary())
         .isEqualTo("BALANCED: partnering 70.0 % of 40.0 h (target 70 % ± 10)");
     assertThat(v.explanation().fired()).isEmpty();
+  }
+
+  @Test
+  void reworkIsNeitherSideOfTheSeventyThirtyButAFindingOfItsOwn() {
+    // 21 h partnering, 9 h managing, 10 h tying up loose ends: 21 / 30 = 70 % of the 70/30,
+    // and a quarter of all time spent on rework
+    TimeAllocation week =
+        TimeAllocation.builder()
+            .add(ActivityKind.SHARED_UNDERSTANDING, Phase.UPFRONT, Duration.ofHours(21))
+            .add(ActivityKind.DECIDING, Phase.IMPLEMENTATION, Duration.ofHours(9))
+            .add(ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, Duration.ofHours(6))
+            .add(ActivityKind.PROBLEM_SOLVING, Phase.IMPLEMENTATION, Duration.ofHours(4))
+            .build();
+    BalanceVerdict v = seed(week);
+    assertThat(v.outcome()).isEqualTo(BalanceOutcome.BALANCED);
+    assertThat(v.partneringShare()).hasValue(0.7);
+    assertThat(v.reworkShare()).hasValue(0.25);
+    assertThat(v.explanation().fired())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.ruleId()).isEqualTo("balance.rework");
+              assertThat(r.observed()).containsEntry("reworkShare", 0.25);
+              assertThat(r.thresholds()).containsEntry("maximumReworkShare", 0.2);
+            });
+    assertThat(v.explanation().summary())
+        .isEqualTo(
+            "BALANCED: partnering 70.0 % of 40.0 h (target 70 % ± 10); rework 25.0 % of all time");
+    // at exactly the maximum share, no finding
+    TimeAllocation fifth =
+        TimeAllocation.builder()
+            .add(ActivityKind.SHARED_UNDERSTANDING, Phase.UPFRONT, Duration.ofHours(28))
+            .add(ActivityKind.DECIDING, Phase.IMPLEMENTATION, Duration.ofHours(12))
+            .add(ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, Duration.ofHours(10))
+            .build();
+    assertThat(seed(fifth).explanation().fired()).isEmpty();
   }
 
   @Test

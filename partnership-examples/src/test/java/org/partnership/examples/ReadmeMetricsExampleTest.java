@@ -54,7 +54,7 @@ class ReadmeMetricsExampleTest {
             .build();
     MetricRegistry registry =
         MetricRegistry.builder()
-            .registerBuiltIns() // the eleven of docs/metrics.md
+            .registerBuiltIns() // the twelve of docs/metrics.md
             .register(new DevelopmentTime()) // your own calculator
             .build();
     Measurement measurement = registry.newMeasurement(context); // one per thread; merge() them
@@ -66,14 +66,14 @@ class ReadmeMetricsExampleTest {
             measurement::accept);
     MetricReport report = measurement.report(); // or registry.measure(context, records)
     MetricValue share = report.value("partnering-share").orElseThrow();
-    double overall = share.value("overall").orElseThrow(); // partnering share of time
+    double leaders = share.value("leaders").orElseThrow(); // the 70/30 of leaders' time
     long skipped = share.recordsSkipped(); // with reasons in share.skipped()
     String how = share.explanation().toText(); // the formula and the counts
     LeadershipAssessment assessment = LeadershipAssessment.of(report);
-    LeadershipAssessment.Status status = assessment.status(); // PASS, FAIL or INSUFFICIENT_DATA
+    LeadershipAssessment.Status status = assessment.status(); // PASS, FAIL, INCONCLUSIVE …
     // README:end
     assertThat(read.read()).isEqualTo(read.accepted()).isPositive();
-    assertThat(overall).isBetween(0.5, 0.8);
+    assertThat(leaders).isBetween(0.5, 0.8);
     assertThat(report.value(DevelopmentTime.ID)).isPresent();
     assertThat(how).contains("partneringHours");
     // Only time was read: timeliness, consistency and fairness lack data.

@@ -53,7 +53,7 @@ class ReadmePlatformExampleTest {
 
     TimeAllocation week =
         DocumentType.TIME_ALLOCATION.read(samples.resolve("allocations/principal.yaml"));
-    BalanceVerdict balance = BalanceRule.evaluate(week, policy); // OVER_MANAGED: 17.5 % partnering
+    BalanceVerdict balance = BalanceRule.evaluate(week, policy); // OVER_MANAGED, rework 50 %
     PolicyRegistry registry = PolicyRegistry.of(List.of(policy));
     Optional<Policy> inForce = registry.inEffect("tenant-42", Instant.now()); // per tenant
     // README:end

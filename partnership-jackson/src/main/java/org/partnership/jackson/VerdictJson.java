@@ -73,6 +73,7 @@ public final class VerdictJson {
     root.put("upfrontShare", v.upfrontShare().isPresent() ? v.upfrontShare().getAsDouble() : null);
     root.put(
         "looseEndsShare", v.looseEndsShare().isPresent() ? v.looseEndsShare().getAsDouble() : null);
+    root.put("reworkShare", v.reworkShare().isPresent() ? v.reworkShare().getAsDouble() : null);
     root.put("policyId", v.policyId()).put("policyVersion", v.policyVersion());
     root.set("explanation", explanation(v.explanation()));
     return Documents.write(root, DocumentFormat.JSON);

@@ -170,14 +170,23 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
 
     private int[] participants = new int[8];
     private int participantCount = -1;
+    private int[] stakeholders = new int[8];
+    private int stakeholderCount = -1;
+
+    /** Per person, the serial of the last decision they took part in: O(1) membership. */
+    private final int[] participatedIn;
+
+    private int serial;
 
     View(MetricContext context) {
       this.context = context;
+      this.participatedIn = new int[context.people().size()];
     }
 
     View of(LedgerRecord r) {
       record = r;
       participantCount = -1;
+      stakeholderCount = -1;
       if (r instanceof DecisionRecord) {
         DecisionRecord d = (DecisionRecord) r;
         decision = d;
@@ -216,13 +225,48 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
         if (participants.length < ids.size()) {
           participants = new int[ids.size()];
         }
+        if (++serial == Integer.MAX_VALUE) {
+          java.util.Arrays.fill(participatedIn, 0);
+          serial = 1;
+        }
         int n = 0;
         for (String id : ids) {
-          participants[n++] = context.personIndex(id);
+          int p = context.personIndex(id);
+          participants[n++] = p;
+          if (p >= 0) {
+            participatedIn[p] = serial;
+          }
         }
         participantCount = n;
       }
       return participantCount;
+    }
+
+    /** Whether the person with this index took part in the decision. */
+    boolean tookPart(int person) {
+      participantCount();
+      return participatedIn[person] == serial;
+    }
+
+    /** How many stakeholders the decision has; their indexes via {@link #stakeholder(int)}. */
+    int stakeholderCount() {
+      if (stakeholderCount < 0) {
+        java.util.Set<String> ids = decision.stakeholders();
+        if (stakeholders.length < ids.size()) {
+          stakeholders = new int[ids.size()];
+        }
+        int n = 0;
+        for (String id : ids) {
+          stakeholders[n++] = context.personIndex(id);
+        }
+        stakeholderCount = n;
+      }
+      return stakeholderCount;
+    }
+
+    /** The index of the i-th stakeholder, -1 if not in the organization. */
+    int stakeholder(int i) {
+      return stakeholders[i];
     }
 
     /** The index of the i-th participant, -1 if not in the organization. */

@@ -1,40 +1,53 @@
 package org.partnership.metrics;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
-import org.partnership.model.Mode;
 import org.partnership.model.Style;
-import org.partnership.rules.PartnerOrManage;
 
 /**
- * 6. Consistency: agreement of the style used with the policy's recommendation for the same
- * decision (rate, and Cohen's kappa on mode); the spread of styles among decisions with identical
- * traits.
+ * 6. Consistency: the same situation, the same handling — how often two decisions of the same
+ * situation (domain, owner role, traits) were taken in the same style, across the subject and
+ * within each leader. No rule is consulted: agreement with a policy is {@link PolicyAdherence}.
+ *
+ * <p>Per situation with n ≥ 2 decided decisions, the agreement is the share of its n(n−1)/2 pairs
+ * in the same style (Simpson's index, unbiased for the chance that two decisions of the situation
+ * agree); situations are averaged with weight n − 1, the number of decisions that could have
+ * differed from an earlier one. That weight summed is the number of comparisons the assessment's
+ * interval is built on.
  */
 final class Consistency extends BuiltIn<Consistency.Acc> {
 
   static final Consistency INSTANCE = new Consistency();
 
-  /** Recommendations remembered per accumulator; beyond this they are computed each time. */
-  private static final int CACHE_LIMIT = 65_536;
-
   /**
-   * Distinct trait sets whose styles are counted; decisions in further situations are counted as
-   * untracked, so memory stays bounded (the spread is exact while a ledger has fewer).
+   * Distinct situations counted per table (the subject's, and per leader); decisions in further
+   * situations are counted as untracked, so memory stays bounded (the values are exact while a
+   * ledger has fewer).
    */
   static final int SITUATION_LIMIT = 65_536;
+
+  /** The decider of a situation counted across the subject, whoever decided. */
+  private static final int ANYONE = -2;
+
+  private static final int STYLES = Style.values().length;
+
+  /** The mode of each style, by ordinal. */
+  private static final int[] MODE_OF_STYLE = new int[STYLES];
+
+  static {
+    for (Style s : Style.values()) {
+      MODE_OF_STYLE[s.ordinal()] = s.mode().ordinal();
+    }
+  }
 
   private Consistency() {
     super(
         "consistency",
-        "Whether the same situation gets the same handling: agreement of the mode used with the"
-            + " policy's recommendation (rate and Cohen's kappa), and the spread of styles among"
-            + " decisions with identical traits.",
-        "share of decisions",
+        "Whether the same situation gets the same handling: how often two decided decisions of"
+            + " the same situation (domain, owner role, traits) used the same style, across the"
+            + " subject and within each leader; no rule is consulted.",
+        "share of pairs",
         DecisionRecord.class);
   }
 
@@ -43,112 +56,114 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     return new Acc(context);
   }
 
-  /**
-   * A recommendation remembered for a situation: what it depends on (traits, domain, owner and
-   * stakeholders, the latter in iteration order — the same set in another order is another entry
-   * with the same recommendation, so matching stays cheap and exact), the recommended mode and the
-   * style counts of the traits.
-   */
-  private static final class Entry {
-    final int hash;
+  /** A situation, possibly of one decider, and the styles its decisions used. */
+  private static final class Entry extends SlotTable.Slot {
     final DecisionTraits traits;
     final Domain domain;
     final String owner;
-    final String[] stakeholders;
-    final Mode mode;
-    final long[] styles;
+    final int decider;
+    final long[] styles = new long[STYLES];
 
-    Entry(int hash, DecisionRecord d, DecisionTraits traits, Mode mode, long[] styles) {
-      this.hash = hash;
+    Entry(int hash, DecisionTraits traits, Domain domain, String owner, int decider) {
+      super(hash);
       this.traits = traits;
-      this.domain = d.domain();
-      this.owner = d.ownerRoleId();
-      this.stakeholders = d.stakeholders().toArray(new String[0]);
-      this.mode = mode;
-      this.styles = styles;
+      this.domain = domain;
+      this.owner = owner;
+      this.decider = decider;
     }
 
-    boolean matches(int h, DecisionTraits t, DecisionRecord d) {
-      if (hash != h
-          || (traits != t && !traits.equals(t))
-          || !owner.equals(d.ownerRoleId())
-          || !domain.equals(d.domain())) {
-        return false;
-      }
-      Set<String> others = d.stakeholders();
-      if (others.size() != stakeholders.length) {
-        return false;
-      }
-      int k = 0;
-      for (String s : others) {
-        if (!stakeholders[k++].equals(s)) {
-          return false;
-        }
-      }
-      return true;
+    boolean matches(int h, DecisionTraits t, Domain d, String o, int who) {
+      return hash == h
+          && decider == who
+          && (traits == t || traits.equals(t))
+          && owner.equals(o)
+          && domain.equals(d);
     }
   }
 
-  /** Open addressing over entries; grows up to {@link #CACHE_LIMIT} entries, then stays. */
-  private static final class Cache {
-    private Entry[] slots = new Entry[64];
-    private int size;
+  /** Situations and their style counts; holds at most {@link #SITUATION_LIMIT}. */
+  private static final class Table {
+    private final SlotTable<Entry> slots = new SlotTable<>(SITUATION_LIMIT);
 
-    static int hash(DecisionTraits t, DecisionRecord d) {
-      int h =
-          ((t.hashCode() * 31 + d.domain().hashCode()) * 31 + d.ownerRoleId().hashCode()) * 31
-              + d.stakeholders().hashCode();
-      return (h ^ (h >>> 16)) * 0x9E3779B9;
-    }
-
-    Entry find(int h, DecisionTraits t, DecisionRecord d) {
-      int mask = slots.length - 1;
-      int i = h & mask;
+    /** The entry of a situation, added if there is room; null when the table is full. */
+    Entry get(int h, DecisionTraits t, Domain d, String owner, int decider) {
       Entry e;
-      while ((e = slots[i]) != null) {
-        if (e.matches(h, t, d)) {
+      for (int i = slots.first(h); (e = slots.at(i)) != null; i = slots.next(i)) {
+        if (e.matches(h, t, d, owner, decider)) {
           return e;
         }
-        i = (i + 1) & mask;
       }
-      return null;
+      e = new Entry(h, t, d, owner, decider);
+      return slots.add(e) ? e : null;
     }
 
-    void put(Entry e) {
-      if (size >= CACHE_LIMIT) {
+    /** Adds another table's counts; returns the decisions that found no room. */
+    long add(Table other) {
+      long[] lost = {0};
+      other.slots.forEach(
+          o -> {
+            Entry mine = get(o.hash, o.traits, o.domain, o.owner, o.decider);
+            for (int s = 0; s < STYLES; s++) {
+              if (mine == null) {
+                lost[0] += o.styles[s];
+              } else {
+                mine.styles[s] += o.styles[s];
+              }
+            }
+          });
+      return lost[0];
+    }
+
+    /** Sums agreement over the situations with at least two decisions. */
+    Agreement agreement() {
+      Agreement a = new Agreement();
+      slots.forEach(e -> a.add(e.styles));
+      return a;
+    }
+  }
+
+  /** Weighted agreement in style and in mode over situations. */
+  private static final class Agreement {
+    long situations;
+    long decisions;
+    long comparisons;
+    double styleAgreement;
+    double modeAgreement;
+
+    void add(long[] styles) {
+      long n = 0;
+      double sameStyle = 0;
+      long[] modes = new long[2];
+      for (int s = 0; s < STYLES; s++) {
+        long c = styles[s];
+        n += c;
+        sameStyle += pairs(c);
+        modes[MODE_OF_STYLE[s]] += c;
+      }
+      if (n < 2) {
         return;
       }
-      if (++size * 2 > slots.length) {
-        Entry[] old = slots;
-        slots = new Entry[old.length * 2];
-        for (Entry o : old) {
-          if (o != null) {
-            insert(o);
-          }
-        }
-      }
-      insert(e);
+      double all = pairs(n);
+      // Weight n - 1 on the situation's share of agreeing pairs.
+      styleAgreement += (n - 1) * (sameStyle / all);
+      modeAgreement += (n - 1) * ((pairs(modes[0]) + pairs(modes[1])) / all);
+      comparisons += n - 1;
+      decisions += n;
+      situations++;
     }
 
-    private void insert(Entry e) {
-      int mask = slots.length - 1;
-      int i = e.hash & mask;
-      while (slots[i] != null) {
-        i = (i + 1) & mask;
-      }
-      slots[i] = e;
+    private static double pairs(long n) {
+      return n * (double) (n - 1) / 2;
     }
   }
 
   final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
-    /** [recommended mode][used mode]. */
-    private final long[][] table = new long[2][2];
-
-    private final Map<DecisionTraits, long[]> stylesByTraits = new HashMap<>();
-    private final Cache recommended = new Cache();
+    private final Table situations = new Table();
+    private final Table byLeader = new Table();
     private long noTraits;
     private long untracked;
-    private long notInOrganization;
+    private long untrackedByLeader;
+    private long unknownDecider;
 
     Acc(MetricContext context) {
       super(context);
@@ -156,154 +171,108 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
 
     @Override
     void takeDecided(View view, DecisionRecord d) {
-      if (view.traits == null) {
+      DecisionTraits traits = view.traits;
+      if (traits == null) {
         noTraits++;
         return;
       }
-      DecisionTraits traits = view.traits;
-      int h = Cache.hash(traits, d);
-      Entry advice = recommended.find(h, traits, d);
-      if (advice == null) {
-        // The rule is asked only about decisions whose owner and stakeholders it can see.
-        Mode mode =
-            inOrganization(d)
-                ? PartnerOrManage.styleOf(d.toDecision(), context.organization(), context.policy())
-                    .mode()
-                : null;
-        advice = new Entry(h, d, traits, mode, styles(traits));
-        recommended.put(advice);
-      }
-      if (advice.mode == null) {
-        notInOrganization++;
-      } else {
-        table[advice.mode.ordinal()][d.mode().ordinal()]++;
-      }
-      if (advice.styles == null) {
+      Domain domain = d.domain();
+      String owner = d.ownerRoleId();
+      int h = (traits.hashCode() * 31 + domain.hashCode()) * 31 + owner.hashCode();
+      Entry e = situations.get(spread(h), traits, domain, owner, ANYONE);
+      int style = d.style().ordinal();
+      if (e == null) {
         untracked++;
       } else {
-        advice.styles[d.style().ordinal()]++;
+        e.styles[style]++;
+      }
+      int decider = view.person;
+      if (decider < 0) {
+        unknownDecider++;
+      } else {
+        Entry mine = byLeader.get(spread(h * 31 + decider), traits, domain, owner, decider);
+        if (mine == null) {
+          untrackedByLeader++;
+        } else {
+          mine.styles[style]++;
+        }
       }
       used++;
     }
 
-    private boolean inOrganization(DecisionRecord d) {
-      org.partnership.model.Organization org = context.organization();
-      if (org.role(d.ownerRoleId()).isEmpty()) {
-        return false;
-      }
-      for (String s : d.stakeholders()) {
-        if (org.person(s).isEmpty()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** The style counts of a trait set, created if there is room; null beyond the limit. */
-    private long[] styles(DecisionTraits traits) {
-      long[] styles = stylesByTraits.get(traits);
-      if (styles == null && stylesByTraits.size() < SITUATION_LIMIT) {
-        styles = new long[Style.values().length];
-        stylesByTraits.put(traits, styles);
-      }
-      return styles;
+    private int spread(int h) {
+      return SlotTable.mix(h);
     }
 
     @Override
     void combine(Acc o) {
-      for (int i = 0; i < 2; i++) {
-        for (int j = 0; j < 2; j++) {
-          table[i][j] += o.table[i][j];
-        }
-      }
-      for (Map.Entry<DecisionTraits, long[]> e : o.stylesByTraits.entrySet()) {
-        long[] counts = e.getValue();
-        long[] mine = stylesByTraits.get(e.getKey());
-        if (mine == null && stylesByTraits.size() < SITUATION_LIMIT) {
-          mine = new long[counts.length];
-          stylesByTraits.put(e.getKey(), mine);
-        }
-        for (int i = 0; i < counts.length; i++) {
-          if (mine == null) {
-            untracked += counts[i];
-          } else {
-            mine[i] += counts[i];
-          }
-        }
-      }
-      untracked += o.untracked;
+      untracked += o.untracked + situations.add(o.situations);
+      untrackedByLeader += o.untrackedByLeader + byLeader.add(o.byLeader);
       noTraits += o.noTraits;
-      notInOrganization += o.notInOrganization;
+      unknownDecider += o.unknownDecider;
     }
 
     @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
-      long n = table[0][0] + table[0][1] + table[1][0] + table[1][1];
-      long agree = table[0][0] + table[1][1];
-      v.put("agreement-rate", Stats.share(agree, n));
-      v.put("compared", n);
-      v.put("not-compared-outside-organization", notInOrganization);
-      if (n > 0) {
-        double po = (double) agree / n;
-        double pe = 0;
-        for (int k = 0; k < 2; k++) {
-          double row = table[k][0] + table[k][1];
-          double col = table[0][k] + table[1][k];
-          pe += (row / n) * (col / n);
-        }
-        if (pe < 1) {
-          v.put("kappa", (po - pe) / (1 - pe));
-        } else {
-          why.absent("kappa", "every decision falls in one mode on both sides: kappa is undefined");
-        }
+      Agreement all = situations.agreement();
+      Agreement leaders = byLeader.agreement();
+      if (all.comparisons > 0) {
+        v.put("agreement", all.styleAgreement / all.comparisons);
+        v.put("mode-agreement", all.modeAgreement / all.comparisons);
+        why.step(
+            "agreement",
+            "per situation (domain, owner role, traits) with n >= 2 decided decisions: pairs in"
+                + " the same style / n(n-1)/2; averaged over situations with weight n - 1 (the"
+                + " comparisons); mode-agreement: the same with the mode of the style",
+            "situations",
+            all.situations,
+            "decisions",
+            all.decisions,
+            "comparisons",
+            all.comparisons);
+      } else {
+        why.absent("agreement", "no situation was decided twice: nothing to compare");
       }
-      why.step(
-          "agreement",
-          "decided decisions whose mode agrees with the policy's recommendation for the same"
-              + " traits, domain, owner and stakeholders / compared decisions; kappa = (po - pe) /"
-              + " (1 - pe) on the 2x2 table of recommended and used mode",
-          "recommendManageUsedManage",
-          table[0][0],
-          "recommendManageUsedPartner",
-          table[0][1],
-          "recommendPartnerUsedManage",
-          table[1][0],
-          "recommendPartnerUsedPartner",
-          table[1][1],
-          "policy",
-          context.policy().id() + " v" + context.policy().version());
-      long inRepeated = 0;
-      long offModal = 0;
-      long situations = 0;
-      for (long[] counts : stylesByTraits.values()) {
-        long total = 0;
-        long modal = 0;
-        for (long c : counts) {
-          total += c;
-          modal = Math.max(modal, c);
-        }
-        if (total >= 2) {
-          situations++;
-          inRepeated += total;
-          offModal += total - modal;
-        }
+      if (leaders.comparisons > 0) {
+        v.put("within-leader", leaders.styleAgreement / leaders.comparisons);
+        why.step(
+            "within-leader",
+            "the same, with situations of the same decider only: does each leader handle the same"
+                + " situation the same way",
+            "situations",
+            leaders.situations,
+            "comparisons",
+            leaders.comparisons);
+      } else {
+        why.absent("within-leader", "no decider decided the same situation twice");
       }
-      v.put("style-spread", Stats.share(offModal, inRepeated));
-      v.put("repeated-situations", situations);
+      v.put("comparisons", all.comparisons);
+      v.put("repeated-situations", all.situations);
+      v.put("decisions-in-repeated-situations", all.decisions);
       v.put("untracked-decisions", untracked);
-      why.step(
-          "style-spread",
-          "among decisions whose traits are identical to another's: those not in their group's"
-              + " most used style / all such decisions (0 = identical situations always get the"
-              + " same style)",
-          "repeatedSituations",
-          situations,
-          "decisions",
-          inRepeated);
+      if (untracked + untrackedByLeader > 0) {
+        why.step(
+            "bounded",
+            "situations beyond the limit are not tracked, so memory stays bounded",
+            "limit",
+            SITUATION_LIMIT,
+            "untracked",
+            untracked,
+            "untrackedWithinLeader",
+            untrackedByLeader);
+      }
       v.skipped("open decision", open);
       v.skipped("no traits recorded", noTraits);
+      if (unknownDecider > 0) {
+        why.step(
+            "unknown-decider",
+            "decisions whose decider is not in the organization count across the subject but not"
+                + " within a leader",
+            "decisions",
+            unknownDecider);
+      }
       return v.explanation(
               why.summary(
                   "Management is consistent when the same situation gets the same handling"))

@@ -6,25 +6,58 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
 import org.partnership.model.Person;
+import org.partnership.model.Style;
 
 /**
- * 7. Fairness: involvement rate per group of people (one attribute, and the intersection of two),
- * the impact ratio against the most involved group, and the four-fifths flag; groups under the
- * minimum size are suppressed and counted; people with an unknown attribute are counted.
+ * 7. Fairness: whether any group of people (one attribute, or the intersection of two) is
+ * systematically left out of partnering or of what managing hands out. Three dimensions:
+ *
+ * <ul>
+ *   <li>{@code involvement}: took part in (or took) decided decisions they were a stakeholder of,
+ *       per stakeholder seat;
+ *   <li>{@code authority}: were handed the decision (decided it in the ADVISE, INQUIRE or DELEGATE
+ *       style), per seat as stakeholder of a decided decision (or as its delegate when not a
+ *       stakeholder); holders of the owner role, who hand authority over, have no seat;
+ *   <li>{@code recognition}: recognitions received, per member.
+ * </ul>
+ *
+ * <p>A group is compared only with at least the minimum group size of members with data and the
+ * policy's minimum number of chances ({@code minimumGroupEvents}: seats, or expected recognitions).
+ * Each compared group gets its rate, its impact ratio to the group with the highest rate of the
+ * same attribute(s) and dimension, and a one-sided test that its rate is lower than the other
+ * compared groups': Fisher's exact test for seats, the conditional binomial test for recognitions.
+ * p-values are adjusted with Holm's step-down correction over every test of the measurement. A
+ * group is flagged only when its impact ratio is below the policy's minimum (the four-fifths rule)
+ * and its adjusted p-value is at most the policy's significance level — 29 CFR 1607.4(D) warns that
+ * differences in small numbers mislead and accepts a test of significance.
+ *
+ * <p>The tests treat every seat as an independent chance; people who differ among themselves (some
+ * always take part, some never) make differences look more certain than they are, so a flag is a
+ * question to look into, never a finding about a person.
  */
 final class Fairness extends BuiltIn<Fairness.Acc> {
 
   static final Fairness INSTANCE = new Fairness();
 
+  private static final String[] DIMENSIONS = {"involvement", "authority", "recognition"};
+  private static final int INVOLVEMENT = 0;
+  private static final int AUTHORITY = 1;
+  private static final int RECOGNITION = 2;
+
   private Fairness() {
     super(
         "fairness",
-        "Whether any group of people is systematically left out: each group's involvement rate"
-            + " (took part / eligible as stakeholder), its ratio to the most involved group, and"
-            + " the four-fifths flag.",
-        "involvement rate",
-        DecisionRecord.class);
+        "Whether any group of people is systematically left out: per group and dimension"
+            + " (involvement in decisions they are stakeholders of, authority handed over,"
+            + " recognition received) the rate, its ratio to the highest group's, and a test"
+            + " corrected for the number of comparisons; flagged only when below four fifths and"
+            + " significant.",
+        "impact ratio",
+        DecisionRecord.class,
+        Recognition.class);
   }
 
   @Override
@@ -32,54 +65,120 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     return new Acc(context);
   }
 
-  /** Members, eligible seats and seats taken of one group. */
+  /** Members with data, chances and successes of one group in one dimension. */
   private static final class Group {
+    final String key;
     int members;
-    long eligible;
-    long involved;
+    long trials;
+    long successes;
+    double rate;
+    double ratio;
+    double p;
+    int test = -1;
+
+    Group(String key) {
+      this.key = key;
+    }
   }
 
-  final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
-    private final long[] eligible;
+  /** The compared groups of one dimension and one combination of attributes. */
+  private static final class Comparison {
+    final int dimension;
+    final List<Group> groups;
+
+    Comparison(int dimension, List<Group> groups) {
+      this.dimension = dimension;
+      this.groups = groups;
+    }
+  }
+
+  final class Acc extends BuiltIn.Accumulator<Acc> {
+    private final long[] seats;
     private final long[] involved;
+    private final long[] authoritySeats;
+    private final long[] handed;
+    private final long[] received;
     private long unknownStakeholders;
     private long noStakeholders;
+    private long open;
+    private long unknownReceiver;
 
     Acc(MetricContext context) {
       super(context);
-      this.eligible = new long[context.people().size()];
-      this.involved = new long[context.people().size()];
+      int n = context.people().size();
+      this.seats = new long[n];
+      this.involved = new long[n];
+      this.authoritySeats = new long[n];
+      this.handed = new long[n];
+      this.received = new long[n];
     }
 
     @Override
-    void takeDecided(View view, DecisionRecord d) {
-      if (d.stakeholders().isEmpty()) {
-        noStakeholders++;
+    void take(View view) {
+      LedgerRecord record = view.record;
+      if (record instanceof Recognition) {
+        if (view.receiver < 0) {
+          unknownReceiver++;
+        } else {
+          received[view.receiver]++;
+          used++;
+        }
         return;
       }
-      String decider = view.decidedBy;
-      for (String id : d.stakeholders()) {
-        int p = context.personIndex(id);
+      DecisionRecord d = view.decision;
+      if (d == null) {
+        return;
+      }
+      if (!view.decided()) {
+        open++;
+        return;
+      }
+      int deciderIndex = view.person;
+      boolean handedOver = d.style().level() >= Style.ADVISE.level();
+      boolean deciderIsSeated = false;
+      int owner = context.roleIndexOf(d.ownerRoleId());
+      for (int i = 0, n = view.stakeholderCount(); i < n; i++) {
+        int p = view.stakeholder(i);
         if (p < 0) {
           unknownStakeholders++;
           continue;
         }
-        eligible[p]++;
-        if (id.equals(decider) || d.participants().contains(id)) {
+        seats[p]++;
+        boolean isDecider = p == deciderIndex;
+        if (isDecider || view.tookPart(p)) {
           involved[p]++;
         }
+        // Authority is handed by the owner to others: the owner's holders have no seat.
+        if (!context.holdsRole(p, owner)) {
+          authoritySeats[p]++;
+          deciderIsSeated |= isDecider;
+        }
+      }
+      if (handedOver && deciderIndex >= 0 && !context.holdsRole(deciderIndex, owner)) {
+        if (!deciderIsSeated) {
+          authoritySeats[deciderIndex]++;
+        }
+        handed[deciderIndex]++;
+      }
+      if (d.stakeholders().isEmpty()) {
+        noStakeholders++;
       }
       used++;
     }
 
     @Override
-    void combine(Acc o) {
-      for (int i = 0; i < eligible.length; i++) {
-        eligible[i] += o.eligible[i];
+    void add(Acc o) {
+      for (int i = 0; i < seats.length; i++) {
+        seats[i] += o.seats[i];
         involved[i] += o.involved[i];
+        authoritySeats[i] += o.authoritySeats[i];
+        handed[i] += o.handed[i];
+        received[i] += o.received[i];
       }
       unknownStakeholders += o.unknownStakeholders;
       noStakeholders += o.noStakeholders;
+      open += o.open;
+      unknownReceiver += o.unknownReceiver;
     }
 
     @Override
@@ -87,10 +186,9 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
       double threshold = context.policy().assessment().minimumImpactRatio();
-      int[] suppressed = {0};
-      int compared = 0;
-      int flagged = 0;
-      double lowest = Double.POSITIVE_INFINITY;
+      double alpha = context.policy().assessment().significanceLevel();
+      int minimumMembers = context.minimumGroupSize();
+      int minimumEvents = context.policy().assessment().minimumGroupEvents();
       List<String> attributes = context.fairnessAttributes();
       List<List<String>> combinations = new ArrayList<>();
       for (int a = 0; a < attributes.size(); a++) {
@@ -101,10 +199,16 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
           combinations.add(List.of(attributes.get(a), attributes.get(b)));
         }
       }
+      int suppressed = 0;
+      List<Comparison> comparisons = new ArrayList<>();
+      List<Double> pValues = new ArrayList<>();
       for (List<String> combination : combinations) {
-        Map<String, Group> groups = new TreeMap<>();
+        List<Map<String, Group>> byDimension = new ArrayList<>(3);
+        for (int k = 0; k < DIMENSIONS.length; k++) {
+          byDimension.add(new TreeMap<>());
+        }
         int unknown = 0;
-        for (int i = 0; i < eligible.length; i++) {
+        for (int i = 0; i < seats.length; i++) {
           if (!context.inPopulation(i)) {
             continue;
           }
@@ -113,76 +217,212 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
             unknown++;
             continue;
           }
-          Group g = groups.computeIfAbsent(key.get(), k -> new Group());
-          g.members++;
-          g.eligible += eligible[i];
-          g.involved += involved[i];
-        }
-        v.put("unknown-attribute." + String.join("&", combination), unknown);
-        groups
-            .values()
-            .removeIf(
-                g -> {
-                  boolean small = g.members < context.minimumGroupSize();
-                  suppressed[0] += small ? 1 : 0;
-                  return small || g.eligible == 0;
-                });
-        double highest = 0;
-        for (Group g : groups.values()) {
-          highest = Math.max(highest, (double) g.involved / g.eligible);
-        }
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-          double rate = (double) e.getValue().involved / e.getValue().eligible;
-          v.put("rate." + e.getKey(), rate);
-          if (highest > 0 && groups.size() >= 2) {
-            double ratio = rate / highest;
-            v.put("impact-ratio." + e.getKey(), ratio);
-            boolean flag = ratio < threshold;
-            v.put("flagged." + e.getKey(), flag ? 1 : 0);
-            flagged += flag ? 1 : 0;
-            lowest = Math.min(lowest, ratio);
-            compared++;
+          if (seats[i] > 0) {
+            Group g = byDimension.get(INVOLVEMENT).computeIfAbsent(key.get(), Group::new);
+            g.members++;
+            g.trials += seats[i];
+            g.successes += involved[i];
           }
+          if (authoritySeats[i] > 0) {
+            Group g = byDimension.get(AUTHORITY).computeIfAbsent(key.get(), Group::new);
+            g.members++;
+            g.trials += authoritySeats[i];
+            g.successes += handed[i];
+          }
+          Group g = byDimension.get(RECOGNITION).computeIfAbsent(key.get(), Group::new);
+          g.members++;
+          g.successes += received[i];
+        }
+        String name = String.join("&", combination);
+        if (unknown >= minimumMembers) {
+          v.put("unknown-attribute." + name, unknown);
+        } else if (unknown == 0) {
+          v.put("unknown-attribute." + name, 0);
+        }
+        for (int k = 0; k < DIMENSIONS.length; k++) {
+          List<Group> compared = new ArrayList<>();
+          List<Group> large = new ArrayList<>();
+          for (Group g : byDimension.get(k).values()) {
+            if (g.members >= minimumMembers) {
+              large.add(g);
+            } else {
+              suppressed++;
+            }
+          }
+          if (k == RECOGNITION) {
+            // A group's chances are the recognitions it would get in proportion to its members.
+            long events = 0;
+            int members = 0;
+            for (Group g : large) {
+              events += g.successes;
+              members += g.members;
+            }
+            for (Group g : large) {
+              g.trials = events;
+              if ((double) events * g.members / members >= minimumEvents) {
+                compared.add(g);
+              } else {
+                suppressed++;
+              }
+            }
+          } else {
+            for (Group g : large) {
+              if (g.trials >= minimumEvents) {
+                compared.add(g);
+              } else {
+                suppressed++;
+              }
+            }
+          }
+          if (compared.size() < 2) {
+            suppressed += compared.size();
+            continue;
+          }
+          test(k, compared, pValues);
+          comparisons.add(new Comparison(k, compared));
         }
       }
-      if (compared > 0) {
+      double[] raw = new double[pValues.size()];
+      for (int i = 0; i < raw.length; i++) {
+        raw[i] = pValues.get(i);
+      }
+      double[] adjusted = Inference.holm(raw);
+      int flagged = 0;
+      int belowOnly = 0;
+      double lowest = Double.POSITIVE_INFINITY;
+      double[] lowestOf = {
+        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY
+      };
+      for (Comparison c : comparisons) {
+        String dimension = DIMENSIONS[c.dimension];
+        for (Group g : c.groups) {
+          g.p = adjusted[g.test];
+          v.put(dimension + ".rate." + g.key, g.rate);
+          v.put(dimension + ".members." + g.key, g.members);
+          if (c.dimension == RECOGNITION) {
+            v.put(dimension + ".received." + g.key, g.successes);
+          } else {
+            v.put(dimension + ".chances." + g.key, g.trials);
+            v.put(dimension + ".taken." + g.key, g.successes);
+          }
+          v.put(dimension + ".impact-ratio." + g.key, g.ratio);
+          v.put(dimension + ".p." + g.key, g.p);
+          boolean below = g.ratio < threshold;
+          boolean flag = below && g.p <= alpha;
+          v.put(dimension + ".flagged." + g.key, flag ? 1 : 0);
+          flagged += flag ? 1 : 0;
+          belowOnly += below && !flag ? 1 : 0;
+          lowest = Math.min(lowest, g.ratio);
+          lowestOf[c.dimension] = Math.min(lowestOf[c.dimension], g.ratio);
+        }
+      }
+      if (raw.length > 0) {
         v.put("lowest-impact-ratio", lowest);
+        for (int k = 0; k < DIMENSIONS.length; k++) {
+          if (lowestOf[k] <= 1) {
+            v.put("lowest-impact-ratio." + DIMENSIONS[k], lowestOf[k]);
+          }
+        }
       } else {
         why.absent(
             "impact-ratio",
-            "fewer than two groups of at least the minimum size with eligible stakeholders");
+            "no attribute has two groups with the minimum group size of members with data and the"
+                + " minimum number of chances");
       }
-      v.put("groups-compared", compared);
+      v.put("groups-compared", raw.length);
       v.put("flagged-groups", flagged);
-      v.put("suppressed-groups", suppressed[0]);
+      v.put("below-threshold-groups", belowOnly);
+      v.put("suppressed-groups", suppressed);
       v.put("unknown-stakeholders", unknownStakeholders);
       why.step(
-          "involvement-rate",
-          "per group: times its members took part in (or took) a decided decision they were a"
-              + " stakeholder of / times they were a stakeholder",
+          "rates",
+          "per group of people with the same value of an attribute (or pair of attributes):"
+              + " involvement = decided decisions its members took part in or took / their seats"
+              + " as stakeholders; authority = decisions they were handed (decided in the ADVISE,"
+              + " INQUIRE or DELEGATE style) / their seats as stakeholder (or as delegate) of"
+              + " decisions whose owner role they do not hold; recognition"
+              + " = recognitions received / members",
           "attributes",
           String.join(",", attributes));
       why.step(
           "impact-ratio",
-          "a group's rate / the highest rate among groups of the same attribute (or pair of"
-              + " attributes); flagged below the policy's minimum (four-fifths rule)",
+          "a group's rate / the highest rate among the compared groups of the same attribute(s)"
+              + " and dimension",
           "minimumImpactRatio",
-          threshold,
+          threshold);
+      why.step(
+          "test",
+          "one-sided, the group against the other compared groups: Fisher's exact test on seats"
+              + " (the normal approximation beyond "
+              + Inference.EXACT_TERMS
+              + " terms), the conditional binomial test on recognitions; p-values adjusted with"
+              + " Holm's step-down correction over all tests",
+          "tests",
+          raw.length,
+          "significanceLevel",
+          alpha);
+      why.step(
+          "flag",
+          "flagged = impact ratio below the minimum and adjusted p-value at most the significance"
+              + " level; below-threshold groups are under the ratio but not significantly so",
           "flaggedGroups",
-          flagged);
+          flagged,
+          "belowThresholdGroups",
+          belowOnly);
       why.step(
           "suppression",
-          "groups with fewer members than the minimum group size are neither reported nor"
-              + " compared; people without the attribute are counted, not grouped",
+          "groups with fewer members with data than the minimum group size, or fewer chances than"
+              + " the minimum events, are neither reported nor compared; people without the"
+              + " attribute are counted (a count under the minimum group size is not reported)",
           "minimumGroupSize",
-          context.minimumGroupSize(),
+          minimumMembers,
+          "minimumGroupEvents",
+          minimumEvents,
           "suppressedGroups",
-          suppressed[0]);
+          suppressed);
       v.skipped("open decision", open);
-      v.skipped("no stakeholders recorded", noStakeholders);
+      v.skipped("recognition of a person not in the organization", unknownReceiver);
+      if (noStakeholders > 0) {
+        why.step(
+            "no-stakeholders",
+            "decided decisions that list no stakeholders give involvement no seat",
+            "decisions",
+            noStakeholders);
+      }
       return v.explanation(
               why.summary("Management is fair when no group is systematically left out"))
           .build();
+    }
+
+    /** Rates, ratios and one test per group; the test's index into {@code pValues}. */
+    private void test(int dimension, List<Group> groups, List<Double> pValues) {
+      long trials = 0;
+      long successes = 0;
+      int members = 0;
+      double highest = 0;
+      for (Group g : groups) {
+        trials += dimension == RECOGNITION ? 0 : g.trials;
+        successes += g.successes;
+        members += g.members;
+        g.rate =
+            dimension == RECOGNITION
+                ? (double) g.successes / g.members
+                : (double) g.successes / g.trials;
+        highest = Math.max(highest, g.rate);
+      }
+      for (Group g : groups) {
+        g.ratio = highest > 0 ? g.rate / highest : 1;
+        double p;
+        if (dimension == RECOGNITION) {
+          p = Inference.binomialLower(g.successes, successes, (double) g.members / members);
+        } else {
+          p =
+              Inference.fisherLower(
+                  g.successes, g.trials, successes - g.successes, trials - g.trials);
+        }
+        g.test = pValues.size();
+        pValues.add(p);
+      }
     }
   }
 

@@ -20,22 +20,32 @@ import org.partnership.rules.Reason;
  * person, a unit or the organization) over a period, from the values of a {@link MetricReport} and
  * the thresholds of the context's {@link Policy}.
  *
- * <p>Four aspects, each PASS, FAIL or INSUFFICIENT_DATA with the value observed and the threshold:
+ * <p>Four aspects, each with the value observed (also when it is too little to judge), the
+ * threshold, and for rates their 95 % interval (confidence 1 − the policy's significance level):
  *
  * <ul>
- *   <li>{@link Aspect#PARTNERSHIP}: the partnering share of time within the policy's balance band
- *       ({@code partnering-share}); too little time recorded is insufficient data;
- *   <li>{@link Aspect#TIMELY}: the on-time rate at least the policy's minimum ({@code timeliness});
- *   <li>{@link Aspect#CONSISTENT}: agreement with the recommendation at least the minimum ({@code
- *       consistency});
- *   <li>{@link Aspect#FAIR}: the lowest impact ratio among groups at least the minimum ({@code
- *       fairness}); groups under the minimum size are never compared.
+ *   <li>{@link Aspect#PARTNERSHIP}: the partnering share of the time of the people who lead (of the
+ *       person, for a person subject) within the policy's balance band ({@code partnering-share}
+ *       {@code leaders}); too little time recorded, or fewer leaders with time than the minimum
+ *       group size, is insufficient data;
+ *   <li>{@link Aspect#TIMELY}: the on-time rate, decisions left open past due counted late, against
+ *       the policy's minimum ({@code timeliness});
+ *   <li>{@link Aspect#CONSISTENT}: how often two decisions of the same situation were handled in
+ *       the same style, against the minimum ({@code consistency} {@code agreement}); no rule is
+ *       consulted;
+ *   <li>{@link Aspect#FAIR}: no group flagged by the {@code fairness} metric — impact ratio under
+ *       the four-fifths threshold <em>and</em> significant after Holm's correction. Groups under
+ *       the ratio without a significant difference do not fail it; the reason counts them, as
+ *       groups to look at again with more data.
  * </ul>
  *
- * <p>Timeliness and consistency need the policy's minimum number of decisions, fairness two
- * comparable groups: otherwise the aspect reports insufficient data, never a verdict. The overall
- * status is FAIL when an aspect fails, else INSUFFICIENT_DATA when one lacks data, else PASS. The
- * assessment supports a conversation; it is not a rating.
+ * <p>Rates are judged by their Wilson score interval: PASS when the whole interval is at or above
+ * the minimum, FAIL when it is wholly below, INCONCLUSIVE when it straddles the minimum — nobody
+ * fails on a handful of decisions. Fewer decisions (or comparisons) than the policy's minimum, or
+ * no two comparable groups, is INSUFFICIENT_DATA. The overall status is FAIL when an aspect fails,
+ * else INCONCLUSIVE when one is inconclusive, else INSUFFICIENT_DATA when one lacks data, else
+ * PASS. The assessment supports a conversation; it is not a rating, and it never decides about a
+ * person.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,21 +53,28 @@ public final class LeadershipAssessment {
 
   /** The outcome of an aspect or of the whole assessment. */
   public enum Status {
-    /** The observed value meets the threshold. */
+    /**
+     * The observed value meets the threshold beyond chance (its interval lies on the passing side).
+     */
     PASS,
-    /** The observed value misses the threshold. */
+    /**
+     * The observed value misses the threshold beyond chance (its interval lies on the failing
+     * side).
+     */
     FAIL,
-    /** Too little data to judge; no verdict is given. */
+    /** There is data, but it cannot tell: the interval of a rate straddles the threshold. */
+    INCONCLUSIVE,
+    /** Too little data to judge (below the policy's minimums); no verdict is given. */
     INSUFFICIENT_DATA
   }
 
   /** What is assessed. */
   public enum Aspect {
-    /** Partnering share of time inside the balance band. */
+    /** The partnering share of leaders' time inside the balance band. */
     PARTNERSHIP,
     /** Decisions taken by their due time. */
     TIMELY,
-    /** The same situation handled the same way as the policy recommends. */
+    /** The same situation handled the same way. */
     CONSISTENT,
     /** No group of people systematically left out. */
     FAIR
@@ -68,12 +85,22 @@ public final class LeadershipAssessment {
     private final Aspect aspect;
     private final Status status;
     private final OptionalDouble observed;
+    private final OptionalDouble lower;
+    private final OptionalDouble upper;
     private final Reason reason;
 
-    Component(Aspect aspect, Status status, OptionalDouble observed, Reason reason) {
+    Component(
+        Aspect aspect,
+        Status status,
+        OptionalDouble observed,
+        OptionalDouble lower,
+        OptionalDouble upper,
+        Reason reason) {
       this.aspect = aspect;
       this.status = status;
       this.observed = observed;
+      this.lower = lower;
+      this.upper = upper;
       this.reason = reason;
     }
 
@@ -87,9 +114,19 @@ public final class LeadershipAssessment {
       return status;
     }
 
-    /** The value observed; empty when there was none. */
+    /** The value observed, also for INSUFFICIENT_DATA when there was one; empty otherwise. */
     public OptionalDouble observed() {
       return observed;
+    }
+
+    /** The lower end of the observed rate's interval; empty when none was computed. */
+    public OptionalDouble lower() {
+      return lower;
+    }
+
+    /** The upper end of the observed rate's interval; empty when none was computed. */
+    public OptionalDouble upper() {
+      return upper;
     }
 
     /** The check as data: condition, observed values, thresholds, and whether it passed. */
@@ -106,12 +143,14 @@ public final class LeadershipAssessment {
       return aspect == o.aspect
           && status == o.status
           && observed.equals(o.observed)
+          && lower.equals(o.lower)
+          && upper.equals(o.upper)
           && reason.equals(o.reason);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(aspect, status, observed, reason);
+      return Objects.hash(aspect, status, observed, lower, upper, reason);
     }
 
     @Override
@@ -159,11 +198,12 @@ public final class LeadershipAssessment {
     requireNonNull(report, "report");
     Policy policy = report.context().policy();
     AssessmentParameters a = policy.assessment();
+    double confidence = 1 - a.significanceLevel();
     Map<Aspect, Component> components = new EnumMap<>(Aspect.class);
     components.put(Aspect.PARTNERSHIP, partnership(report, policy.balance()));
     components.put(
         Aspect.TIMELY,
-        minimum(
+        rate(
             report,
             Aspect.TIMELY,
             "timeliness",
@@ -171,61 +211,86 @@ public final class LeadershipAssessment {
             "due-decisions",
             a.minimumDecisions(),
             a.minimumOnTimeRate(),
-            "share of due decisions decided by their due time >= minimumOnTimeRate"));
+            confidence,
+            "share of due decisions decided by their due time (open past due = late) >="
+                + " minimumOnTimeRate, judged by its Wilson interval"));
     components.put(
         Aspect.CONSISTENT,
-        minimum(
+        rate(
             report,
             Aspect.CONSISTENT,
             "consistency",
-            "agreement-rate",
-            "compared",
+            "agreement",
+            "comparisons",
             a.minimumDecisions(),
             a.minimumConsistency(),
-            "share of decisions whose mode agrees with the recommendation >= minimumConsistency"));
-    components.put(
-        Aspect.FAIR,
-        minimum(
-            report,
-            Aspect.FAIR,
-            "fairness",
-            "lowest-impact-ratio",
-            "groups-compared",
-            2,
-            a.minimumImpactRatio(),
-            "lowest involvement rate of a group / highest rate >= minimumImpactRatio"
-                + " (four-fifths rule); groups under the minimum size are not compared"));
+            confidence,
+            "share of pairs of decisions of the same situation handled in the same style >="
+                + " minimumConsistency, judged by its Wilson interval"));
+    components.put(Aspect.FAIR, fair(report, a));
     Status overall = Status.PASS;
     for (Component c : components.values()) {
-      if (c.status() == Status.FAIL) {
-        overall = Status.FAIL;
-      } else if (c.status() == Status.INSUFFICIENT_DATA && overall == Status.PASS) {
-        overall = Status.INSUFFICIENT_DATA;
-      }
+      overall = worse(overall, c.status());
     }
     return new LeadershipAssessment(report.context().subject(), policy, overall, components);
   }
 
+  /** FAIL before INCONCLUSIVE before INSUFFICIENT_DATA before PASS. */
+  private static Status worse(Status a, Status b) {
+    return rank(b) > rank(a) ? b : a;
+  }
+
+  private static int rank(Status s) {
+    switch (s) {
+      case FAIL:
+        return 3;
+      case INCONCLUSIVE:
+        return 2;
+      case INSUFFICIENT_DATA:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
   private static Component partnership(MetricReport report, BalanceParameters balance) {
+    boolean person = report.context().reportsIndividuals();
+    String key = person ? "overall" : "leaders";
     Reason.Builder r =
         Reason.builder()
             .ruleId("partnership")
-            .condition("partnering share of time within target +/- tolerance")
+            .condition(
+                person
+                    ? "the person's partnering share of time within target +/- tolerance"
+                    : "the partnering share of the time of the people who lead within target +/-"
+                        + " tolerance")
             .threshold("target", balance.target())
             .threshold("tolerance", balance.tolerance())
             .threshold("minimumTotalHours", Stats.hours(balance.minimumTotal().toNanos()));
     MetricValue v = report.value("partnering-share").orElse(null);
     if (v == null) {
-      return insufficient(Aspect.PARTNERSHIP, r, "partnering-share was not measured");
+      return insufficient(
+          Aspect.PARTNERSHIP, r, OptionalDouble.empty(), "partnering-share was not measured");
     }
-    double hours = v.value("total-hours").orElse(0);
-    r.observe("totalHours", hours);
-    OptionalDouble share = v.value("overall");
-    if (share.isEmpty() || hours < Stats.hours(balance.minimumTotal().toNanos())) {
-      return insufficient(Aspect.PARTNERSHIP, r, "less time recorded than the minimum total");
+    OptionalDouble share = v.value(key);
+    if (share.isEmpty()) {
+      return insufficient(
+          Aspect.PARTNERSHIP,
+          r,
+          share,
+          person
+              ? "no partnering or managing time recorded"
+              : "fewer leaders with time recorded than the minimum group size, or none: assess"
+                  + " each leader as a person subject");
     }
+    double hours = v.value("judged-hours").orElse(0);
+    r.observe("hours", hours);
     double s = share.getAsDouble();
     r.observe("partneringShare", s);
+    if (hours < Stats.hours(balance.minimumTotal().toNanos())) {
+      return insufficient(
+          Aspect.PARTNERSHIP, r, share, "less time recorded than the minimum total");
+    }
     boolean pass = Math.abs(s - balance.target()) <= balance.tolerance() + 1e-12;
     String effect =
         pass ? "PASS" : s < balance.target() ? "FAIL: over-managed" : "FAIL: over-partnered";
@@ -233,10 +298,12 @@ public final class LeadershipAssessment {
         Aspect.PARTNERSHIP,
         pass ? Status.PASS : Status.FAIL,
         share,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
         r.fired(pass).effect(effect).build());
   }
 
-  private static Component minimum(
+  private static Component rate(
       MetricReport report,
       Aspect aspect,
       String metric,
@@ -244,36 +311,111 @@ public final class LeadershipAssessment {
       String countKey,
       int minimumCount,
       double threshold,
+      double confidence,
       String condition) {
     Reason.Builder r =
         Reason.builder()
             .ruleId(aspect.name().toLowerCase(java.util.Locale.ROOT))
             .condition(condition)
             .threshold("minimum", threshold)
-            .threshold("minimumCount", minimumCount);
+            .threshold("minimumCount", minimumCount)
+            .threshold("confidence", confidence);
     MetricValue v = report.value(metric).orElse(null);
     if (v == null) {
-      return insufficient(aspect, r, metric + " was not measured");
+      return insufficient(aspect, r, OptionalDouble.empty(), metric + " was not measured");
     }
     long count = (long) v.value(countKey).orElse(0);
     r.observe(countKey, count);
     OptionalDouble observed = v.value(key);
+    observed.ifPresent(o -> r.observe(key, o));
     if (count < minimumCount || observed.isEmpty()) {
-      return insufficient(aspect, r, "fewer than " + minimumCount + " " + countKey);
+      return insufficient(aspect, r, observed, "fewer than " + minimumCount + " " + countKey);
     }
-    r.observe(key, observed.getAsDouble());
-    boolean pass = observed.getAsDouble() >= threshold;
+    double[] interval = Inference.wilson(observed.getAsDouble(), count, confidence);
+    r.observe("lower", interval[0]);
+    r.observe("upper", interval[1]);
+    Status status;
+    String effect;
+    if (interval[0] >= threshold) {
+      status = Status.PASS;
+      effect = "PASS: the whole interval is at or above the minimum";
+    } else if (interval[1] < threshold) {
+      status = Status.FAIL;
+      effect = "FAIL: the whole interval is below the minimum";
+    } else {
+      status = Status.INCONCLUSIVE;
+      effect = "INCONCLUSIVE: the interval straddles the minimum; more decisions would tell";
+    }
     return new Component(
         aspect,
-        pass ? Status.PASS : Status.FAIL,
+        status,
         observed,
-        r.fired(pass).effect(pass ? "PASS" : "FAIL").build());
+        OptionalDouble.of(interval[0]),
+        OptionalDouble.of(interval[1]),
+        r.fired(status == Status.PASS).effect(effect).build());
   }
 
-  private static Component insufficient(Aspect aspect, Reason.Builder r, String why) {
+  private static Component fair(MetricReport report, AssessmentParameters a) {
+    Reason.Builder r =
+        Reason.builder()
+            .ruleId("fair")
+            .condition(
+                "no group's impact ratio (its rate / the highest group's) is below"
+                    + " minimumImpactRatio with a difference significant after Holm's correction;"
+                    + " involvement, authority handed over and recognition received")
+            .threshold("minimumImpactRatio", a.minimumImpactRatio())
+            .threshold("significanceLevel", a.significanceLevel())
+            .threshold("minimumGroupEvents", a.minimumGroupEvents());
+    MetricValue v = report.value("fairness").orElse(null);
+    if (v == null) {
+      return insufficient(Aspect.FAIR, r, OptionalDouble.empty(), "fairness was not measured");
+    }
+    long compared = (long) v.value("groups-compared").orElse(0);
+    long flagged = (long) v.value("flagged-groups").orElse(0);
+    long below = (long) v.value("below-threshold-groups").orElse(0);
+    OptionalDouble lowest = v.value("lowest-impact-ratio");
+    r.observe("groupsCompared", compared);
+    lowest.ifPresent(l -> r.observe("lowestImpactRatio", l));
+    if (compared == 0) {
+      return insufficient(
+          Aspect.FAIR, r, lowest, "no two groups of the minimum size with the minimum events");
+    }
+    r.observe("flaggedGroups", flagged);
+    r.observe("belowThresholdGroups", below);
+    Status status;
+    String effect;
+    if (flagged > 0) {
+      status = Status.FAIL;
+      effect = "FAIL: " + flagged + " group(s) under the ratio, significantly";
+    } else if (below > 0) {
+      // With dozens of groups, some fall under four fifths by chance in almost every
+      // organization; without a significant difference there is no finding, only a watch.
+      status = Status.PASS;
+      effect =
+          "PASS: no group significantly under the ratio; "
+              + below
+              + " group(s) under it without a significant difference, to look at again with more"
+              + " data";
+    } else {
+      status = Status.PASS;
+      effect = "PASS";
+    }
+    return new Component(
+        Aspect.FAIR,
+        status,
+        lowest,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        r.fired(status == Status.PASS).effect(effect).build());
+  }
+
+  private static Component insufficient(
+      Aspect aspect, Reason.Builder r, OptionalDouble observed, String why) {
     return new Component(
         aspect,
         Status.INSUFFICIENT_DATA,
+        observed,
+        OptionalDouble.empty(),
         OptionalDouble.empty(),
         r.fired(false).effect("INSUFFICIENT_DATA: " + why).build());
   }

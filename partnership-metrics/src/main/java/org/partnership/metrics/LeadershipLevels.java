@@ -29,6 +29,7 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
     private final long[] led;
     private long unknownOwner;
     private long unknownDecider;
+    private long neither;
 
     Acc(MetricContext context) {
       super(context);
@@ -42,25 +43,28 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
       if (d == null) {
         return;
       }
+      // Owned and led are counted each on its own: an unknown decider does not hide the owner.
       int ownerLevel = context.levelOfRole(d.ownerRoleId());
-      if (ownerLevel < 0) {
+      if (ownerLevel >= 0) {
+        owned[ownerLevel]++;
+      } else {
         unknownOwner++;
-        return;
       }
       int deciderLevel = -1;
       if (view.decidedBy != null) {
         int p = view.person;
         deciderLevel = p < 0 ? -1 : context.levelOfPerson(p);
-        if (deciderLevel < 0) {
+        if (deciderLevel >= 0) {
+          led[deciderLevel]++;
+        } else {
           unknownDecider++;
-          return;
         }
       }
-      owned[ownerLevel]++;
-      if (deciderLevel >= 0) {
-        led[deciderLevel]++;
+      if (ownerLevel >= 0 || deciderLevel >= 0) {
+        used++;
+      } else {
+        neither++;
       }
-      used++;
     }
 
     @Override
@@ -71,6 +75,7 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
       }
       unknownOwner += o.unknownOwner;
       unknownDecider += o.unknownDecider;
+      neither += o.neither;
     }
 
     @Override
@@ -110,8 +115,18 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
           led.length,
           "levelsLeading",
           leading);
-      v.skipped("owner role not in the organization", unknownOwner);
-      v.skipped("decider not in the organization or holding no role", unknownDecider);
+      v.put("unknown-owner", unknownOwner);
+      v.put("unknown-decider", unknownDecider);
+      why.step(
+          "unknown",
+          "a decision whose owner role is not in the organization still counts for the level of"
+              + " its decider, and one whose decider is unknown (or holds no role) still counts"
+              + " for the level of its owner",
+          "unknownOwner",
+          unknownOwner,
+          "unknownDecider",
+          unknownDecider);
+      v.skipped("neither owner role nor decider in the organization", neither);
       return v.explanation(why.summary("Leadership happens at every level of the hierarchy"))
           .build();
     }

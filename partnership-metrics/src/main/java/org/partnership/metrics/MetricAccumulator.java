@@ -16,8 +16,9 @@ import org.partnership.ledger.LedgerRecord;
 public interface MetricAccumulator<A extends MetricAccumulator<A>> {
 
   /**
-   * Takes one record into account. Records the metric does not read are ignored; records it reads
-   * but cannot use are counted as skipped with a reason.
+   * Takes one record into account: one of the types its calculator {@link
+   * MetricCalculator#reads(Class) reads} (a measurement offers no other). Records it reads but
+   * cannot use are counted as skipped with a reason.
    *
    * @throws NullPointerException if {@code record} is null
    */
@@ -28,7 +29,8 @@ public interface MetricAccumulator<A extends MetricAccumulator<A>> {
    * must not be used afterwards.
    *
    * @throws NullPointerException if {@code other} is null
-   * @throws IllegalArgumentException if {@code other} is this accumulator
+   * @throws IllegalArgumentException if {@code other} is this accumulator (its records would count
+   *     twice)
    */
   void merge(A other);
 

@@ -5,7 +5,8 @@ import org.partnership.ledger.LedgerRecord;
 /**
  * A metric over a ledger: an id, a description, a unit, and a factory of mergeable accumulators.
  *
- * <p>The contract, checked for every built-in by {@code partnership-metrics-testkit}:
+ * <p>The contract, checked for every built-in by {@code partnership-metrics-testkit} (whose {@code
+ * MetricCalculatorContract} lists every requirement):
  *
  * <ul>
  *   <li>{@link #id()} is stable, lowercase and unique in a registry ({@code
@@ -32,9 +33,10 @@ public interface MetricCalculator<A extends MetricAccumulator<A>> {
   String unit();
 
   /**
-   * Whether this metric reads records of a type. A {@link Measurement} offers an accumulator only
-   * the types its calculator reads, saving a call per record for the others. The default reads
-   * every type; accumulators must still ignore records they do not read.
+   * Whether this metric reads records of a type ({@code DecisionRecord.class}, {@code
+   * TimeEntry.class} or {@code Recognition.class}). A {@link Measurement} — and the contract kit —
+   * offers an accumulator only the types its calculator reads, so an accumulator may assume the
+   * types it is given. The default reads every type.
    *
    * @throws NullPointerException if {@code type} is null
    */

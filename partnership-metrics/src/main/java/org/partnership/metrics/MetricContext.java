@@ -65,11 +65,13 @@ public final class MetricContext {
   private final int[] teamOfPerson;
   private final ImmutableList<String> teams;
   private final boolean[] inPopulation;
+  private final boolean[] leads;
   private final int populationSize;
   private final Set<String> subjectRoles;
   private final IdIndex roleIndex;
   private final Role[] roleArray;
   private final int[] roleLevelArray;
+  private final int[][] holdersByRole;
 
   private MetricContext(Builder b) {
     this.organization = b.organization;
@@ -114,6 +116,15 @@ public final class MetricContext {
       }
     }
     this.teams = ImmutableList.copyOf(teamIds);
+    this.leads = new boolean[people.size()];
+    for (int i = 0; i < people.size(); i++) {
+      for (Role role : organization.rolesOf(people.get(i).id())) {
+        if (organization.spanOfControl(role.id()) > 0) {
+          leads[i] = true;
+          break;
+        }
+      }
+    }
     List<Role> allRoles = organization.roles();
     List<String> roleIds = new ArrayList<>(allRoles.size());
     this.roleArray = allRoles.toArray(new Role[0]);
@@ -123,6 +134,14 @@ public final class MetricContext {
       roleLevelArray[i] = organization.levelOf(roleArray[i].id());
     }
     this.roleIndex = new IdIndex(roleIds);
+    this.holdersByRole = new int[roleArray.length][];
+    for (int i = 0; i < roleArray.length; i++) {
+      List<Person> holders = organization.holdersOf(roleArray[i].id());
+      holdersByRole[i] = new int[holders.size()];
+      for (int h = 0; h < holders.size(); h++) {
+        holdersByRole[i][h] = personIndex.get(holders.get(h).id());
+      }
+    }
     this.inPopulation = new boolean[people.size()];
     this.subjectRoles = new LinkedHashSet<>();
     switch (subject.kind()) {
@@ -278,6 +297,19 @@ public final class MetricContext {
     return inPopulation[personIndex];
   }
 
+  /**
+   * Whether the person leads: holds a role with direct reports. The 70/30 is about how leaders
+   * spend their time.
+   */
+  public boolean leads(int personIndex) {
+    return leads[personIndex];
+  }
+
+  /** Whether individual values may be reported: only when the subject is one person. */
+  public boolean reportsIndividuals() {
+    return subject.kind() == Subject.Kind.PERSON;
+  }
+
   /** How many people belong to the subject. */
   public int populationSize() {
     return populationSize;
@@ -349,6 +381,25 @@ public final class MetricContext {
   int levelOfRole(String roleId) {
     int i = roleIndex.get(roleId);
     return i < 0 ? -1 : roleLevelArray[i];
+  }
+
+  /** The index of a role, or -1 when the organization has no such role. */
+  int roleIndexOf(String roleId) {
+    return roleIndex.get(roleId);
+  }
+
+  /** Whether the person with this index holds the role with this index (-1: no role). */
+  boolean holdsRole(int personIndex, int role) {
+    if (role < 0) {
+      return false;
+    }
+    int[] holders = holdersByRole[role];
+    for (int i = 0; i < holders.length; i++) {
+      if (holders[i] == personIndex) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role with an id, or null. */

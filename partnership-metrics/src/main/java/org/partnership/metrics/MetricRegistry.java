@@ -135,6 +135,7 @@ public final class MetricRegistry {
   /** Builds {@link MetricRegistry}s. Not thread-safe. */
   public static final class Builder {
     private final List<MetricCalculator<?>> calculators = new ArrayList<>();
+    private final List<String> origins = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
     private Builder() {}
@@ -146,6 +147,10 @@ public final class MetricRegistry {
      * @throws IllegalArgumentException if its id is not a valid id
      */
     public Builder register(MetricCalculator<?> calculator) {
+      return add(calculator, "registered");
+    }
+
+    private Builder add(MetricCalculator<?> calculator, String origin) {
       requireNonNull(calculator, "calculator");
       String id = calculator.id();
       checkArgument(
@@ -154,12 +159,13 @@ public final class MetricRegistry {
           id,
           calculator.getClass().getName());
       calculators.add(calculator);
+      origins.add(origin);
       return this;
     }
 
-    /** Registers the eleven built-in calculators. */
+    /** Registers the twelve built-in calculators. */
     public Builder registerBuiltIns() {
-      BuiltInMetrics.all().forEach(this::register);
+      BuiltInMetrics.all().forEach(c -> add(c, "built in"));
       return this;
     }
 
@@ -187,7 +193,7 @@ public final class MetricRegistry {
           continue;
         }
         try {
-          register(found);
+          add(found, "discovered by ServiceLoader");
         } catch (RuntimeException e) {
           errors++;
           problem(
@@ -206,20 +212,30 @@ public final class MetricRegistry {
     /**
      * The registry.
      *
-     * @throws IllegalArgumentException if two calculators have the same id, naming both classes
+     * @throws IllegalArgumentException if two calculators have the same id, naming both classes and
+     *     where each came from (registered, built in, discovered by ServiceLoader)
      */
     public MetricRegistry build() {
-      Map<String, MetricCalculator<?>> byId = new LinkedHashMap<>();
-      for (MetricCalculator<?> c : calculators) {
-        MetricCalculator<?> previous = byId.putIfAbsent(c.id(), c);
+      Map<String, Integer> byId = new LinkedHashMap<>();
+      for (int i = 0; i < calculators.size(); i++) {
+        MetricCalculator<?> c = calculators.get(i);
+        Integer previous = byId.putIfAbsent(c.id(), i);
         if (previous != null) {
+          MetricCalculator<?> first = calculators.get(previous);
+          boolean sameClass = first.getClass() == c.getClass();
           throw new IllegalArgumentException(
               "two metric calculators have the id \""
                   + c.id()
                   + "\": "
-                  + previous.getClass().getName()
-                  + " and "
-                  + c.getClass().getName());
+                  + first.getClass().getName()
+                  + " ("
+                  + origins.get(previous)
+                  + ") and "
+                  + c.getClass().getName()
+                  + " ("
+                  + origins.get(i)
+                  + ")"
+                  + (sameClass ? "; add each calculator once: register it or discover it" : ""));
         }
       }
       return new MetricRegistry(calculators, problems);

@@ -72,6 +72,32 @@ public final class MetricReport {
     return Optional.ofNullable(values.get(requireNonNull(metricId, "metricId")));
   }
 
+  /**
+   * Equal when measured in the same context (the same {@link MetricContext} instance: contexts
+   * compare by identity) with the same record counts and equal values: a report merged from parts
+   * equals the report of the whole ledger.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MetricReport)) {
+      return false;
+    }
+    MetricReport o = (MetricReport) other;
+    return context.equals(o.context)
+        && recordsRead == o.recordsRead
+        && outsidePeriod == o.outsidePeriod
+        && outsideSubject == o.outsideSubject
+        && values.equals(o.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(context, recordsRead, outsidePeriod, outsideSubject, values);
+  }
+
   @Override
   public String toString() {
     return "MetricReport{read "

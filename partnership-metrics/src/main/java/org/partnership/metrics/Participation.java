@@ -50,12 +50,25 @@ final class Participation extends BuiltIn<Participation.Acc> {
           involvement[p]++;
         }
       }
-      if (!d.stakeholders().isEmpty()) {
+      int n = view.stakeholderCount();
+      if (n > 0) {
         withStakeholders++;
-        stakeholders += d.stakeholders().size();
-        for (String id : d.stakeholders()) {
-          if (d.participants().contains(id)) {
+        stakeholders += n;
+        boolean unknown = false;
+        for (int i = 0; i < n; i++) {
+          int p = view.stakeholder(i);
+          if (p < 0) {
+            unknown = true;
+          } else if (view.tookPart(p)) {
             stakeholdersTakingPart++;
+          }
+        }
+        if (unknown) {
+          // Stakeholders outside the organization are matched by id.
+          for (String id : d.stakeholders()) {
+            if (context.personIndex(id) < 0 && d.participants().contains(id)) {
+              stakeholdersTakingPart++;
+            }
           }
         }
       }
@@ -81,7 +94,13 @@ final class Participation extends BuiltIn<Participation.Acc> {
       Explain why = new Explain();
       v.put("overall", Stats.share(stakeholdersTakingPart, stakeholders));
       v.put("participants-per-decision", Stats.share(participants, decisions));
-      v.put("involvement-gini", Stats.gini(involvement, context));
+      if (context.populationSize() >= context.minimumGroupSize()) {
+        v.put("involvement-gini", Stats.gini(involvement, context));
+      } else {
+        why.absent(
+            "involvement-gini",
+            "not applicable: the subject has fewer people than the minimum group size");
+      }
       v.put("unknown-participants", unknownParticipants);
       why.step(
           "participation",
@@ -101,9 +120,11 @@ final class Participation extends BuiltIn<Participation.Acc> {
           context.populationSize(),
           "participations",
           participants - unknownParticipants);
-      for (int i = 0; i < involvement.length; i++) {
-        if (context.inPopulation(i)) {
-          v.put("person." + context.people().get(i).id(), involvement[i]);
+      if (context.reportsIndividuals()) {
+        for (int i = 0; i < involvement.length; i++) {
+          if (context.inPopulation(i)) {
+            v.put("person." + context.people().get(i).id(), involvement[i]);
+          }
         }
       }
       v.skipped("open decision", open);

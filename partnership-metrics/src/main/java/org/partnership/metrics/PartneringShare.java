@@ -1,14 +1,18 @@
 package org.partnership.metrics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.TimeEntry;
+import org.partnership.model.ActivityKind;
 import org.partnership.model.Mode;
 
 /**
- * 1. Partnering share of time per person, team, level and overall, its distance from the policy
- * target, and the share of decisions by mode.
+ * 1. Partnering share of time — partnering over partnering and managing without rework — for the
+ * subject, for its leaders, per level and team (groups of at least the minimum size only), its
+ * distance from the policy target, the rework share, and the share of decisions by mode.
  */
 final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
 
@@ -17,25 +21,12 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
   private PartneringShare() {
     super(
         "partnering-share",
-        "Partnering time over total time (overall, per level, team and person), its distance from"
-            + " the policy target, and the share of decided decisions by mode.",
+        "Partnering time over partnering and managing time without rework (overall, for the"
+            + " people who lead, per level and team), its distance from the policy target, the"
+            + " share of time in rework, and the share of decided decisions by mode.",
         "share of time",
         TimeEntry.class,
         DecisionRecord.class);
-  }
-
-  private static TimeSums.Total[] totals(int n) {
-    TimeSums.Total[] t = new TimeSums.Total[n];
-    for (int i = 0; i < n; i++) {
-      t[i] = new TimeSums.Total();
-    }
-    return t;
-  }
-
-  private static OptionalDouble share(TimeSums.Total part, TimeSums.Total whole) {
-    return whole.isZero()
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(part.inSeconds() / whole.inSeconds());
   }
 
   @Override
@@ -45,6 +36,7 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
 
   final class Acc extends BuiltIn.Accumulator<Acc> {
     private final TimeSums partner;
+    private final TimeSums rework;
     private final TimeSums total;
     private long partnerDecisions;
     private long manageDecisions;
@@ -54,6 +46,7 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
     Acc(MetricContext context) {
       super(context);
       this.partner = new TimeSums(context.people().size());
+      this.rework = new TimeSums(context.people().size());
       this.total = new TimeSums(context.people().size());
     }
 
@@ -68,8 +61,11 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
           return;
         }
         total.add(p, t.duration());
-        if (t.kind().category() == Mode.PARTNER) {
+        ActivityKind kind = t.kind();
+        if (kind.category() == Mode.PARTNER) {
           partner.add(p, t.duration());
+        } else if (kind.isRework()) {
+          rework.add(p, t.duration());
         }
         used++;
       } else if (record instanceof DecisionRecord) {
@@ -90,6 +86,7 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
     @Override
     void add(Acc o) {
       partner.add(o.partner);
+      rework.add(o.rework);
       total.add(o.total);
       partnerDecisions += o.partnerDecisions;
       manageDecisions += o.manageDecisions;
@@ -97,59 +94,138 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
       open += o.open;
     }
 
+    /** Partnering, rework and all time of a group of people, and how many of them have time. */
+    private final class Group {
+      final TimeSums.Total partnerTime = new TimeSums.Total();
+      final TimeSums.Total reworkTime = new TimeSums.Total();
+      final TimeSums.Total allTime = new TimeSums.Total();
+      int withData;
+
+      void add(int i) {
+        if (total.isZero(i)) {
+          return;
+        }
+        partnerTime.add(partner, i);
+        reworkTime.add(rework, i);
+        allTime.add(total, i);
+        withData++;
+      }
+
+      /** Partnering over partnering and managing without rework; empty without such time. */
+      OptionalDouble share() {
+        double balanced = allTime.inSeconds() - reworkTime.inSeconds();
+        return balanced <= 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(Math.min(1, partnerTime.inSeconds() / balanced));
+      }
+
+      OptionalDouble reworkShare() {
+        return allTime.isZero()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(reworkTime.inSeconds() / allTime.inSeconds());
+      }
+
+      /** Whether the group may be reported: enough people with time, or the one person asked. */
+      boolean reportable() {
+        return withData > 0
+            && (context.reportsIndividuals() || withData >= context.minimumGroupSize());
+      }
+    }
+
     @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
       double target = context.policy().balance().target();
-      long minimum = context.policy().balance().minimumTotal().toNanos();
-      TimeSums.Total allPartner = new TimeSums.Total();
-      TimeSums.Total allTotal = new TimeSums.Total();
+      int minimum = context.minimumGroupSize();
+      Group all = new Group();
+      Group leaders = new Group();
       int levels = context.organization().depth();
-      TimeSums.Total[] levelPartner = totals(levels);
-      TimeSums.Total[] levelTotal = totals(levels);
-      int[] levelMembers = new int[levels];
+      List<Group> byLevel = new ArrayList<>(levels);
+      for (int l = 0; l < levels; l++) {
+        byLevel.add(new Group());
+      }
       int teams = context.teams().size();
-      TimeSums.Total[] teamPartner = totals(teams);
-      TimeSums.Total[] teamTotal = totals(teams);
-      int[] teamMembers = new int[teams];
+      List<Group> byTeam = new ArrayList<>(teams);
+      for (int t = 0; t < teams; t++) {
+        byTeam.add(new Group());
+      }
       int people = context.people().size();
       for (int i = 0; i < people; i++) {
         if (!context.inPopulation(i)) {
           continue;
         }
-        allPartner.add(partner, i);
-        allTotal.add(total, i);
+        all.add(i);
+        if (context.leads(i)) {
+          leaders.add(i);
+        }
         int level = context.levelOfPerson(i);
         if (level >= 0) {
-          levelPartner[level].add(partner, i);
-          levelTotal[level].add(total, i);
-          levelMembers[level]++;
+          byLevel.get(level).add(i);
         }
         int team = context.teamOfPerson(i);
         if (team >= 0) {
-          teamPartner[team].add(partner, i);
-          teamTotal[team].add(total, i);
-          teamMembers[team]++;
+          byTeam.get(team).add(i);
         }
       }
-      OptionalDouble overall = share(allPartner, allTotal);
-      v.put("overall", overall);
-      if (overall.isPresent()) {
-        v.put("distance-from-target", overall.getAsDouble() - target);
+      int suppressed = 0;
+      if (all.reportable()) {
+        v.put("overall", all.share());
+        v.put("rework-share", all.reworkShare());
         why.step(
             "overall",
-            "partnering time / total time; distance = share - policy target",
+            "partnering time / (all time - rework) over the subject's people with time recorded;"
+                + " rework (problem solving, loose ends) is neither side of the 70/30 and is"
+                + " reported as its own share of all time",
             "partneringHours",
-            allPartner.inHours(),
+            all.partnerTime.inHours(),
+            "reworkHours",
+            all.reworkTime.inHours(),
             "totalHours",
-            allTotal.inHours(),
-            "target",
-            target);
+            all.allTime.inHours(),
+            "peopleWithTime",
+            all.withData);
+      } else if (all.withData > 0) {
+        suppressed++;
+        why.absent(
+            "overall",
+            "fewer people with time recorded than the minimum group size (" + minimum + ")");
       } else {
         why.absent("overall", "no time recorded for the subject's people");
       }
-      v.put("total-hours", allTotal.inHours());
+      // The 70/30 is about leaders' time; for one person, that person's.
+      Group judged = context.reportsIndividuals() ? all : leaders;
+      if (!context.reportsIndividuals()) {
+        if (leaders.reportable()) {
+          v.put("leaders", leaders.share());
+          why.step(
+              "leaders",
+              "the same share over the people who lead (hold a role with direct reports): the"
+                  + " 70/30 is about how leaders spend their time",
+              "partneringHours",
+              leaders.partnerTime.inHours(),
+              "reworkHours",
+              leaders.reworkTime.inHours(),
+              "totalHours",
+              leaders.allTime.inHours(),
+              "leadersWithTime",
+              leaders.withData);
+        } else {
+          if (leaders.withData > 0) {
+            suppressed++;
+          }
+          why.absent(
+              "leaders",
+              "fewer leaders with time recorded than the minimum group size ("
+                  + minimum
+                  + "): assess each leader as a person subject");
+        }
+      }
+      if (judged.reportable() && judged.share().isPresent()) {
+        v.put("distance-from-target", judged.share().getAsDouble() - target);
+        v.put("judged-hours", judged.allTime.inHours());
+      }
+      v.put("total-hours", all.reportable() ? all.allTime.inHours() : 0);
       long decided = partnerDecisions + manageDecisions;
       v.put("decisions.partner", Stats.share(partnerDecisions, decided));
       v.put("decisions.manage", Stats.share(manageDecisions, decided));
@@ -160,59 +236,41 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
           partnerDecisions,
           "manage",
           manageDecisions);
-      int suppressed = 0;
-      for (int l = 0; l < levels; l++) {
-        if (levelMembers[l] == 0) {
-          continue;
+      if (!context.reportsIndividuals()) {
+        for (int l = 0; l < levels; l++) {
+          Group g = byLevel.get(l);
+          if (g.reportable()) {
+            v.put("level." + l, g.share());
+          } else if (g.withData > 0) {
+            suppressed++;
+          }
         }
-        if (levelMembers[l] < context.minimumGroupSize()) {
-          suppressed++;
-        } else {
-          v.put("level." + l, share(levelPartner[l], levelTotal[l]));
-        }
-      }
-      for (int t = 0; t < teams; t++) {
-        if (teamMembers[t] == 0) {
-          continue;
-        }
-        if (teamMembers[t] < context.minimumGroupSize()) {
-          suppressed++;
-        } else {
-          v.put("team." + context.teams().get(t), share(teamPartner[t], teamTotal[t]));
-        }
-      }
-      int belowMinimum = 0;
-      for (int i = 0; i < people; i++) {
-        if (!context.inPopulation(i) || total.isZero(i)) {
-          continue;
-        }
-        if (total.inSeconds(i) * 1e9 < minimum) {
-          belowMinimum++;
-        } else {
-          v.put(
-              "person." + context.people().get(i).id(), partner.inSeconds(i) / total.inSeconds(i));
+        for (int t = 0; t < teams; t++) {
+          Group g = byTeam.get(t);
+          if (g.reportable()) {
+            v.put("team." + context.teams().get(t), g.share());
+          } else if (g.withData > 0) {
+            suppressed++;
+          }
         }
       }
       v.put("suppressed-groups", suppressed);
-      v.put("people-below-minimum-time", belowMinimum);
       why.step(
           "groups",
-          "levels and teams (a team: the people whose first role reports to the same role) with"
-              + " fewer members than the minimum group size are suppressed; a person's share needs"
-              + " at least the policy's minimum total time",
+          "levels (0 = the top) and teams (a team: the people whose first role reports to the same"
+              + " role, named after that role) are reported only with at least the minimum group"
+              + " size of people with time recorded; no individual share is reported unless the"
+              + " subject is that person",
           "minimumGroupSize",
-          context.minimumGroupSize(),
+          minimum,
           "suppressedGroups",
-          suppressed,
-          "minimumTotalHours",
-          Stats.hours(minimum),
-          "peopleBelowMinimumTime",
-          belowMinimum);
+          suppressed);
       v.skipped("time entry of a person not in the organization", unknownPerson);
       v.skipped("open decision", open);
       return v.explanation(
               why.summary(
-                  "Partnering share of time = time on partnering activities / all time recorded"))
+                  "Partnering share of time = partnering time / (all time - rework), for the"
+                      + " people who lead"))
           .build();
     }
   }

@@ -2,7 +2,11 @@ package org.partnership.metrics;
 
 import org.partnership.ledger.DecisionRecord;
 
-/** 9. Shared accountability: Gini of accountability across people. */
+/**
+ * 9. Shared accountability: how evenly the decisions people are accountable for are spread (the
+ * normalized Gini, comparable across unit sizes), and the share of decisions nobody is accountable
+ * for — spreading accountability thinly over few decisions is not sharing it.
+ */
 final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
 
   static final SharedAccountability INSTANCE = new SharedAccountability();
@@ -10,9 +14,10 @@ final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
   private SharedAccountability() {
     super(
         "shared-accountability",
-        "How accountability is spread: the Gini coefficient of the number of decisions each person"
-            + " is accountable for (0 = shared, towards 1 = pockets of success).",
-        "Gini coefficient",
+        "How accountability is spread: the normalized Gini coefficient of the number of decisions"
+            + " each person is accountable for (0 = shared evenly, 1 = one person accountable for"
+            + " everything), and the share of decisions nobody is accountable for.",
+        "normalized Gini coefficient",
         DecisionRecord.class);
   }
 
@@ -70,20 +75,42 @@ final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();
-      v.put("gini", Stats.gini(accountable, context));
+      int people = context.populationSize();
+      if (people >= context.minimumGroupSize()) {
+        v.put("gini", Stats.normalizedGini(accountable, context));
+        why.step(
+            "gini",
+            "G = (2 sum(i x(i)) / (n sum(x)) - (n + 1) / n) * n / (n - 1) over the number of"
+                + " decisions (open or decided) each of the subject's n people is accountable for,"
+                + " sorted ascending: 0 = everyone accountable for as many, 1 = one person for all,"
+                + " whatever n",
+            "people",
+            people,
+            "decisions",
+            decisions);
+      } else {
+        why.absent(
+            "gini",
+            "not applicable: the subject has fewer people ("
+                + people
+                + ") than the minimum group size ("
+                + context.minimumGroupSize()
+                + ")");
+      }
+      v.put("unaccounted-share", Stats.share(withoutAccountable, decisions));
       v.put("accountable-per-decision", Stats.share(seats, decisions));
       v.put("decisions-without-accountable", withoutAccountable);
       v.put("unknown-accountable", unknownPeople);
       why.step(
-          "gini",
-          "G = 2 sum(i x(i)) / (n sum(x)) - (n + 1) / n over the number of decisions (open or"
-              + " decided) each of the subject's n people is accountable for, sorted ascending",
-          "people",
-          context.populationSize(),
+          "unaccounted",
+          "decisions nobody is accountable for / decisions; accountable-per-decision = seats of"
+              + " accountable people in the organization / decisions",
           "decisions",
           decisions,
           "withoutAccountable",
-          withoutAccountable);
+          withoutAccountable,
+          "seats",
+          seats);
       return v.explanation(
               why.summary("Shared accountability, not pockets of success: the whole-system look"))
           .build();

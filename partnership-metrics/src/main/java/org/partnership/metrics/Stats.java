@@ -29,6 +29,20 @@ final class Stats {
     return gini(x, n);
   }
 
+  /**
+   * The Gini coefficient times n / (n − 1): 1 when one of the n included people has everything,
+   * whatever n, so units of different sizes compare. Empty when fewer than two are included or the
+   * total is 0.
+   */
+  static OptionalDouble normalizedGini(long[] values, MetricContext context) {
+    int n = context.populationSize();
+    if (n < 2) {
+      return OptionalDouble.empty();
+    }
+    OptionalDouble g = gini(values, context);
+    return g.isEmpty() ? g : OptionalDouble.of(Math.min(1, g.getAsDouble() * n / (n - 1)));
+  }
+
   static OptionalDouble gini(long[] x, int n) {
     if (n == 0) {
       return OptionalDouble.empty();

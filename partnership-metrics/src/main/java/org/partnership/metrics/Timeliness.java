@@ -8,7 +8,8 @@ import org.partnership.model.Mode;
 
 /**
  * 5. Timeliness: latency (decided - raised) median and p90 per mode, the on-time rate against due
- * dates, and open decisions past due.
+ * dates — decisions left open past their due time at the as-of instant count as late — and open
+ * decisions past due.
  *
  * <p>Latencies are kept in HdrHistogram histograms with three significant digits (relative error at
  * most 0.1 %), so memory stays bounded whatever the ledger's size and parts merge exactly.
@@ -21,8 +22,8 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
     super(
         "timeliness",
         "How timely decisions are: latency from raised to decided (median and 90th percentile per"
-            + " mode), the share of due decisions decided by their due time, and open decisions"
-            + " past due.",
+            + " mode), the share of due decisions decided by their due time (open past due = late),"
+            + " and open decisions past due.",
         "hours",
         DecisionRecord.class);
   }
@@ -58,7 +59,9 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
       if (!view.decided()) {
         open++;
         if (asOf != null && dueAt != null && dueAt.isBefore(asOf)) {
+          // Left open past its due time: late, so leaving decisions open cannot raise the rate.
           openPastDue++;
+          due++;
         }
         return;
       }
@@ -109,14 +112,17 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
           latency[Mode.PARTNER.ordinal()].getTotalCount());
       v.put("on-time-rate", Stats.share(onTime, due));
       v.put("due-decisions", due);
+      v.put("on-time", onTime);
       why.step(
           "on-time",
-          "decided decisions with a due time decided at or before it / decided decisions with a"
-              + " due time",
+          "decisions decided at or before their due time / decisions due: decided decisions with"
+              + " a due time, and open decisions whose due time is before the as-of instant (late)",
           "due",
           due,
           "onTime",
-          onTime);
+          onTime,
+          "openPastDue",
+          openPastDue);
       v.put("open", open);
       if (asOf != null) {
         v.put("open-past-due", openPastDue);

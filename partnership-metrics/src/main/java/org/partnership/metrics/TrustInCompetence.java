@@ -100,8 +100,14 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
         }
       }
       int people = context.populationSize();
-      v.put("recognitions-per-person", Stats.share(total, people));
-      v.put("coverage", Stats.share(recognized, people));
+      if (context.reportsIndividuals() || people >= context.minimumGroupSize()) {
+        v.put("recognitions-per-person", Stats.share(total, people));
+        v.put("coverage", Stats.share(recognized, people));
+      } else {
+        why.absent(
+            "recognition",
+            "not reported: the subject has fewer people than the minimum group size");
+      }
       long[] reciprocated = {0};
       pairs.forEach(
           pair -> {
@@ -130,9 +136,11 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
           context.competenceThreshold(),
           "decided",
           decided);
-      for (int i = 0; i < received.length; i++) {
-        if (context.inPopulation(i)) {
-          v.put("person." + context.people().get(i).id(), received[i]);
+      if (context.reportsIndividuals()) {
+        for (int i = 0; i < received.length; i++) {
+          if (context.inPopulation(i)) {
+            v.put("person." + context.people().get(i).id(), received[i]);
+          }
         }
       }
       v.skipped("recognition involving a person not in the organization", unknownPerson);

@@ -122,8 +122,9 @@ class BuiltInMetricsIndependentTest {
               MetricReport report = measure(ledger);
               assertThat(value(report, "participation", "involvement-gini"))
                   .isCloseTo(gini(inv), within(EPS));
+              int n = acc.size();
               assertThat(value(report, "shared-accountability", "gini"))
-                  .isCloseTo(gini(acc), within(EPS));
+                  .isCloseTo(gini(acc) * n / (n - 1), within(EPS));
             });
   }
 
@@ -166,6 +167,7 @@ class BuiltInMetricsIndependentTest {
               long agree = 0;
               long drifted = 0;
               long driftSum = 0;
+              Map<List<Object>, List<Style>> situations = new HashMap<>();
               for (DecisionRecord d : decisions(ledger)) {
                 if (!d.isDecided()) {
                   continue;
@@ -179,6 +181,13 @@ class BuiltInMetricsIndependentTest {
                       PartnerOrManage.recommend(d.toDecision(), ORG, Policy.seed()).mode();
                   agree += advice == d.mode() ? 1 : 0;
                 }
+                if (d.traits().isPresent()) {
+                  situations
+                      .computeIfAbsent(
+                          List.of(d.domain(), d.ownerRoleId(), d.traits().get()),
+                          k -> new ArrayList<>())
+                      .add(d.style());
+                }
                 Style agreed =
                     ORG.role(d.ownerRoleId())
                         .map(r -> r.delegationLevels().get(d.domain()))
@@ -188,9 +197,33 @@ class BuiltInMetricsIndependentTest {
                   driftSum += d.style().ordinal() - agreed.ordinal();
                 }
               }
+              // Every pair of decisions of a situation, compared one by one.
+              double weighted = 0;
+              long weights = 0;
+              for (List<Style> styles : situations.values()) {
+                int n = styles.size();
+                if (n < 2) {
+                  continue;
+                }
+                int same = 0;
+                int pairs = 0;
+                for (int i = 0; i < n; i++) {
+                  for (int j = i + 1; j < n; j++) {
+                    pairs++;
+                    same += styles.get(i) == styles.get(j) ? 1 : 0;
+                  }
+                }
+                weighted += (n - 1) * (double) same / pairs;
+                weights += n - 1;
+              }
               MetricReport report = measure(ledger);
-              assertThat(value(report, "consistency", "agreement-rate"))
+              assertThat(value(report, "policy-adherence", "agreement-rate"))
                   .isCloseTo((double) agree / compared, within(EPS));
+              if (weights > 0) {
+                assertThat(value(report, "consistency", "agreement"))
+                    .isCloseTo(weighted / weights, within(EPS));
+              }
+              assertThat(value(report, "consistency", "comparisons")).isEqualTo(weights);
               assertThat(value(report, "delegation-drift", "mean-drift"))
                   .isCloseTo((double) driftSum / drifted, within(EPS));
             });
@@ -204,18 +237,22 @@ class BuiltInMetricsIndependentTest {
             seed -> {
               List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
               int n = ORG.people().size();
-              boolean[][] linked = new boolean[n][n];
+              long[][] ties = new long[n][n];
+              long[] decided = new long[n];
               Set<List<String>> pairs = new HashSet<>();
               Set<String> recognized = new HashSet<>();
               for (LedgerRecord r : ledger) {
                 if (r instanceof DecisionRecord && ((DecisionRecord) r).isDecided()) {
                   DecisionRecord d = (DecisionRecord) r;
                   int a = CONTEXT.personIndex(d.decidedBy().get());
+                  if (a >= 0) {
+                    decided[a]++;
+                  }
                   for (String p : d.participants()) {
                     int b = CONTEXT.personIndex(p);
                     if (a >= 0 && b >= 0 && a != b) {
-                      linked[a][b] = true;
-                      linked[b][a] = true;
+                      ties[a][b]++;
+                      ties[b][a]++;
                     }
                   }
                 } else if (r instanceof Recognition) {
@@ -226,23 +263,29 @@ class BuiltInMetricsIndependentTest {
                   }
                 }
               }
-              int[] degree = new int[n];
-              int max = 0;
+              long[] degree = new long[n];
+              long max = 0;
               for (int a = 0; a < n; a++) {
                 for (int b = 0; b < n; b++) {
-                  degree[a] += linked[a][b] ? 1 : 0;
+                  degree[a] += ties[a][b];
                 }
                 max = Math.max(max, degree[a]);
               }
               double sum = 0;
-              for (int d : degree) {
+              for (long d : degree) {
                 sum += max - d;
+              }
+              List<Long> deciding = new ArrayList<>();
+              for (long d : decided) {
+                deciding.add(d);
               }
               long reciprocated =
                   pairs.stream().filter(p -> pairs.contains(List.of(p.get(1), p.get(0)))).count();
               MetricReport report = measure(ledger);
               assertThat(value(report, "centralization", "degree-centralization"))
-                  .isCloseTo(sum / ((n - 1) * (n - 2)), within(EPS));
+                  .isCloseTo(sum / ((n - 2) * (double) max), within(EPS));
+              assertThat(value(report, "centralization", "decision-concentration"))
+                  .isCloseTo(gini(deciding) * n / (n - 1), within(EPS));
               assertThat(value(report, "trust-in-competence", "reciprocity"))
                   .isCloseTo((double) reciprocated / pairs.size(), within(EPS));
               assertThat(value(report, "trust-in-competence", "coverage"))
@@ -256,8 +299,9 @@ class BuiltInMetricsIndependentTest {
         .forAll(longs().all())
         .checkAssert(
             seed -> {
-              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 600);
+              List<LedgerRecord> ledger = TestLedgers.random(ORG, seed, 1200);
               Map<String, long[]> bySite = new HashMap<>();
+              Map<String, Set<String>> membersWithData = new HashMap<>();
               for (DecisionRecord d : decisions(ledger)) {
                 if (!d.isDecided()) {
                   continue;
@@ -269,14 +313,30 @@ class BuiltInMetricsIndependentTest {
                     c[0]++;
                     boolean took = d.participants().contains(s) || d.decidedBy().get().equals(s);
                     c[1] += took ? 1 : 0;
+                    membersWithData.computeIfAbsent(site, k -> new HashSet<>()).add(s);
                   }
                 }
               }
               MetricReport report = measure(ledger);
+              MetricValue fairness = report.value("fairness").orElseThrow();
               bySite.forEach(
-                  (site, c) ->
-                      assertThat(value(report, "fairness", "rate.site=" + site))
-                          .isCloseTo((double) c[1] / c[0], within(EPS)));
+                  (site, c) -> {
+                    boolean comparable = c[0] >= 20 && membersWithData.get(site).size() >= 5;
+                    assertThat(comparable).isTrue(); // 1,200 records: every site is compared
+                    assertThat(value(report, "fairness", "involvement.rate.site=" + site))
+                        .isCloseTo((double) c[1] / c[0], within(EPS));
+                    assertThat(value(report, "fairness", "involvement.chances.site=" + site))
+                        .isEqualTo(c[0]);
+                  });
+              double highest = 0;
+              for (long[] c : bySite.values()) {
+                highest = Math.max(highest, (double) c[1] / c[0]);
+              }
+              for (Map.Entry<String, long[]> e : bySite.entrySet()) {
+                double rate = (double) e.getValue()[1] / e.getValue()[0];
+                assertThat(fairness.value("involvement.impact-ratio.site=" + e.getKey()))
+                    .hasValueCloseTo(rate / highest, within(EPS));
+              }
             });
   }
 
@@ -290,16 +350,12 @@ class BuiltInMetricsIndependentTest {
               long[] owned = new long[ORG.depth()];
               long[] led = new long[ORG.depth()];
               for (DecisionRecord d : decisions(ledger)) {
-                if (ORG.role(d.ownerRoleId()).isEmpty()) {
-                  continue;
+                if (ORG.role(d.ownerRoleId()).isPresent()) {
+                  owned[ORG.levelOf(d.ownerRoleId())]++;
                 }
-                if (d.decidedBy().isPresent()) {
-                  if (ORG.person(d.decidedBy().get()).isEmpty()) {
-                    continue;
-                  }
+                if (d.decidedBy().isPresent() && ORG.person(d.decidedBy().get()).isPresent()) {
                   led[ORG.levelOfPerson(d.decidedBy().get()).getAsInt()]++;
                 }
-                owned[ORG.levelOf(d.ownerRoleId())]++;
               }
               long ownedTotal = java.util.Arrays.stream(owned).sum();
               long ledTotal = java.util.Arrays.stream(led).sum();

@@ -83,38 +83,73 @@ class BuiltInMetricsTest {
   }
 
   @Test
-  void partneringShareIsPartneringTimeOverAllTimeWithSmallGroupsAndThinRecordsHeldBack() {
+  void partneringShareIsPartneringOverPartneringAndManagingWithReworkApartAndSmallGroupsHeldBack() {
     List<LedgerRecord> ledger =
         List.of(
             time("p4", ActivityKind.SHARED_INPUT, Phase.UPFRONT, 6 * 60),
             time("p4", ActivityKind.DIRECTING, Phase.IMPLEMENTATION, 2 * 60),
             time("p5", ActivityKind.COACHING, Phase.IMPLEMENTATION, 60),
+            time("p6", ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, 60),
+            time("p7", ActivityKind.PROBLEM_SOLVING, Phase.IMPLEMENTATION, 2 * 60),
+            time("p8", ActivityKind.DIRECTING, Phase.IMPLEMENTATION, 60),
+            time("p0", ActivityKind.COACHING, Phase.IMPLEMENTATION, 3 * 60),
+            time("p0", ActivityKind.DIRECTING, Phase.IMPLEMENTATION, 60),
             time("stranger", ActivityKind.COACHING, Phase.IMPLEMENTATION, 60),
             decided("head", Style.AGREE, "p0", 1).build(),
             decided("head", Style.TELL, "p0", 1).build(),
             decided("head", Style.CONSULT, "p0", 1).build(),
             open("head").build());
     MetricValue v = measure(BuiltInMetrics.partneringShare(), ledger);
-    assertThat(v(v, "overall")).isCloseTo(7.0 / 9, within(EPS));
-    assertThat(v(v, "distance-from-target")).isCloseTo(7.0 / 9 - 0.7, within(EPS));
-    assertThat(v(v, "total-hours")).isCloseTo(9, within(EPS));
+    // Partnering 6 + 1 + 3 = 10 h; rework 1 + 2 = 3 h; all time 17 h: 10 / (17 - 3).
+    assertThat(v(v, "overall")).isCloseTo(10.0 / 14, within(EPS));
+    assertThat(v(v, "rework-share")).isCloseTo(3.0 / 17, within(EPS));
+    assertThat(v(v, "total-hours")).isCloseTo(17, within(EPS));
     assertThat(v(v, "decisions.partner")).isCloseTo(1.0 / 3, within(EPS));
     assertThat(v(v, "decisions.manage")).isCloseTo(2.0 / 3, within(EPS));
-    // Level 2 has twelve people; level 0 (one), level 1 (three) and the four teams are too small.
-    assertThat(v(v, "level.2")).isCloseTo(7.0 / 9, within(EPS));
+    // One leader (p0) recorded time: no leaders' share, so no distance from the target either.
+    assertThat(v.value("leaders")).isEmpty();
+    assertThat(v.value("distance-from-target")).isEmpty();
+    // Level 2: five people with time (p4-p8), 7 h partnering over 13 - 3 h.
+    assertThat(v(v, "level.2")).isCloseTo(7.0 / 10, within(EPS));
     assertThat(v.value("level.0")).isEmpty();
-    assertThat(v.value("level.1")).isEmpty();
-    assertThat(v.values().keySet()).noneMatch(k -> k.startsWith("team."));
+    assertThat(v.value("level.1")).isEmpty(); // nobody at level 1 recorded time
+    assertThat(v.values().keySet())
+        .noneMatch(k -> k.startsWith("team.") || k.startsWith("person."));
+    // Suppressed: the leaders (1), level 0 (1) and four teams with one or two people with time.
     assertThat(v(v, "suppressed-groups")).isEqualTo(6);
-    // p4 recorded the policy's 8 hours; p5 only one, so p5 gets no share of their own.
-    assertThat(v(v, "person.p4")).isCloseTo(0.75, within(EPS));
-    assertThat(v.value("person.p5")).isEmpty();
-    assertThat(v(v, "people-below-minimum-time")).isEqualTo(1);
-    assertThat(v.recordsUsed()).isEqualTo(6);
+    assertThat(v.recordsUsed()).isEqualTo(11);
     assertThat(v.skipped())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of("time entry of a person not in the organization", 1L, "open decision", 1L));
-    assertThat(v.explanation().toText()).contains("partneringHours=7.0", "totalHours=9.0");
+    assertThat(v.explanation().toText())
+        .contains("partneringHours=10.0", "reworkHours=3.0", "totalHours=17.0");
+  }
+
+  @Test
+  void theSeventyThirtyIsJudgedOnTheTimeOfPeopleWhoLead() {
+    MetricContext context = MetricContext.builder(ORG).minimumGroupSize(2).build();
+    List<LedgerRecord> ledger =
+        List.of(
+            time("p0", ActivityKind.COACHING, Phase.IMPLEMENTATION, 6 * 60),
+            time("p0", ActivityKind.DIRECTING, Phase.IMPLEMENTATION, 2 * 60),
+            time("p1", ActivityKind.SHARED_INPUT, Phase.UPFRONT, 60),
+            time("p1", ActivityKind.DIRECTING, Phase.IMPLEMENTATION, 60),
+            time("p4", ActivityKind.DIRECTING, Phase.IMPLEMENTATION, 10 * 60));
+    MetricValue v = measure(BuiltInMetrics.partneringShare(), context, ledger);
+    assertThat(v(v, "leaders")).isCloseTo(0.7, within(EPS));
+    assertThat(v(v, "distance-from-target")).isCloseTo(0, within(EPS));
+    assertThat(v(v, "judged-hours")).isCloseTo(10, within(EPS));
+    assertThat(v(v, "overall")).isCloseTo(7.0 / 20, within(EPS)); // staff time included
+    // For one person, that person's share, whether or not they lead.
+    MetricValue p4 =
+        measure(
+            BuiltInMetrics.partneringShare(),
+            MetricContext.builder(ORG).subject(Subject.person("p4")).build(),
+            ledger);
+    assertThat(v(p4, "overall")).isZero();
+    assertThat(v(p4, "distance-from-target")).isCloseTo(-0.7, within(EPS));
+    assertThat(v(p4, "judged-hours")).isCloseTo(10, within(EPS));
+    assertThat(p4.value("leaders")).isEmpty();
   }
 
   @Test
@@ -134,16 +169,22 @@ class BuiltInMetricsTest {
   }
 
   @Test
-  void teamsOfAtLeastTheMinimumSizeAreReported() {
+  void teamsAreReportedWhenEnoughOfTheirPeopleRecordedTime() {
     MetricContext small = MetricContext.builder(ORG).minimumGroupSize(4).build();
-    List<LedgerRecord> ledger =
-        List.of(
-            time("p4", ActivityKind.SHARED_INPUT, Phase.UPFRONT, 60),
-            time("p7", ActivityKind.DIRECTING, Phase.UPFRONT, 180));
+    List<LedgerRecord> ledger = new ArrayList<>();
+    // lead-1's team is p4, p7, p10, p13: all four record time.
+    for (String p : List.of("p4", "p7", "p10")) {
+      ledger.add(time(p, ActivityKind.SHARED_INPUT, Phase.UPFRONT, 60));
+    }
+    ledger.add(time("p13", ActivityKind.DIRECTING, Phase.UPFRONT, 60));
+    // lead-2's team is p5, p8, p11, p14: three record time, so the team is not reported.
+    for (String p : List.of("p5", "p8", "p11")) {
+      ledger.add(time(p, ActivityKind.SHARED_INPUT, Phase.UPFRONT, 60));
+    }
     MetricValue v = measure(BuiltInMetrics.partneringShare(), small, ledger);
-    // p4 and p7 are both in lead-1's team (members 4, 7, 10, 13).
-    assertThat(v(v, "team.lead-1")).isCloseTo(0.25, within(EPS));
-    assertThat(v.value("team.head")).isEmpty(); // p0..p3 recorded no time: 0 of 0 is no share
+    assertThat(v(v, "team.lead-1")).isCloseTo(0.75, within(EPS));
+    assertThat(v.value("team.lead-2")).isEmpty();
+    assertThat(v.value("team.head")).isEmpty(); // p0..p3 recorded no time
   }
 
   @Test
@@ -168,18 +209,27 @@ class BuiltInMetricsTest {
             decided("lead-1", Style.AGREE, "p5", 1).build(),
             decided("member-4", Style.DELEGATE, "p4", 1).build(),
             open("lead-0").build(),
-            open("ghost").build());
+            open("ghost").build(),
+            // an unknown decider still counts for its owner's level, an unknown owner for the
+            // decider's level
+            decided("lead-2", Style.TELL, "stranger", 1).build(),
+            decided("ghost", Style.TELL, "p0", 1).build(),
+            decided("ghost", Style.TELL, "stranger", 1).build());
     MetricValue v = measure(BuiltInMetrics.leadershipLevels(), ledger);
-    assertThat(v(v, "owned.level.0")).isCloseTo(0.25, within(EPS));
-    assertThat(v(v, "owned.level.1")).isCloseTo(0.5, within(EPS));
-    assertThat(v(v, "owned.level.2")).isCloseTo(0.25, within(EPS));
-    assertThat(v(v, "led.level.0")).isCloseTo(1.0 / 3, within(EPS));
+    // Owned: head, lead-1, member-4, lead-0, lead-2 = 1, 3, 1 of 5.
+    assertThat(v(v, "owned.level.0")).isCloseTo(0.2, within(EPS));
+    assertThat(v(v, "owned.level.1")).isCloseTo(0.6, within(EPS));
+    assertThat(v(v, "owned.level.2")).isCloseTo(0.2, within(EPS));
+    // Led: p0 twice (level 0), p5 and p4 (level 2).
+    assertThat(v(v, "led.level.0")).isCloseTo(0.5, within(EPS));
     assertThat(v(v, "led.level.1")).isZero();
-    assertThat(v(v, "led.level.2")).isCloseTo(2.0 / 3, within(EPS));
-    double h = -(1.0 / 3 * Math.log(1.0 / 3) + 2.0 / 3 * Math.log(2.0 / 3));
-    assertThat(v(v, "entropy")).isCloseTo(h / Math.log(3), within(EPS));
+    assertThat(v(v, "led.level.2")).isCloseTo(0.5, within(EPS));
+    assertThat(v(v, "entropy")).isCloseTo(Math.log(2) / Math.log(3), within(EPS));
     assertThat(v(v, "levels-leading")).isEqualTo(2);
-    assertThat(v.skipped()).containsEntry("owner role not in the organization", 1L);
+    assertThat(v(v, "unknown-owner")).isEqualTo(3);
+    assertThat(v(v, "unknown-decider")).isEqualTo(2);
+    assertThat(v.skipped())
+        .containsExactlyEntriesOf(Map.of("neither owner role nor decider in the organization", 2L));
   }
 
   @Test
@@ -199,11 +249,25 @@ class BuiltInMetricsTest {
     MetricValue v = measure(BuiltInMetrics.participation(), ledger);
     assertThat(v(v, "overall")).isCloseTo(4.0 / 6, within(EPS));
     assertThat(v(v, "participants-per-decision")).isCloseTo(2, within(EPS));
-    assertThat(v(v, "person.p4")).isEqualTo(2);
-    assertThat(v(v, "person.p10")).isEqualTo(1);
-    assertThat(v(v, "person.p1")).isZero(); // the open decision does not count
     // Sixteen people: 11 with 0, four with 1, one with 2; G = 2*86/(16*6) - 17/16.
     assertThat(v(v, "involvement-gini")).isCloseTo(172.0 / 96 - 17.0 / 16, within(EPS));
+    // No individual counts in an organization report ...
+    assertThat(v.values().keySet()).noneMatch(k -> k.startsWith("person."));
+    // ... only when the subject is the person.
+    // p4 decided two decisions with themselves taking part; the one p0 decided is not about p4.
+    List<LedgerRecord> own =
+        List.of(
+            decided("member-4", Style.AGREE, "p4", 1).addParticipants("p4", "p7").build(),
+            decided("member-4", Style.AGREE, "p4", 1).addParticipants("p4").build(),
+            decided("head", Style.AGREE, "p0", 1).addParticipants("p4").build());
+    MetricValue p4 =
+        measure(
+            BuiltInMetrics.participation(),
+            MetricContext.builder(ORG).subject(Subject.person("p4")).build(),
+            own);
+    assertThat(v(p4, "person.p4")).isEqualTo(2);
+    assertThat(p4.values().keySet().stream().filter(k -> k.startsWith("person."))).hasSize(1);
+    assertThat(p4.value("involvement-gini")).isEmpty();
   }
 
   @Test
@@ -224,16 +288,86 @@ class BuiltInMetricsTest {
     assertThat(v(v, "latency-median-hours.manage")).isCloseTo(2, within(2 * 0.001));
     assertThat(v(v, "latency-p90-hours.manage")).isCloseTo(10, within(10 * 0.001));
     assertThat(v(v, "latency-median-hours.partner")).isCloseTo(5, within(5 * 0.001));
-    assertThat(v(v, "on-time-rate")).isCloseTo(2.0 / 3, within(EPS));
-    assertThat(v(v, "due-decisions")).isEqualTo(3);
+    // Two of three decided on time, and the decision left open past its due time is late.
+    assertThat(v(v, "on-time-rate")).isCloseTo(2.0 / 4, within(EPS));
+    assertThat(v(v, "due-decisions")).isEqualTo(4);
+    assertThat(v(v, "on-time")).isEqualTo(2);
     assertThat(v(v, "open")).isEqualTo(2);
     assertThat(v(v, "open-past-due")).isEqualTo(1);
     // Without an as-of instant "open past due" is not guessed.
-    assertThat(measure(BuiltInMetrics.timeliness(), ledger).value("open-past-due")).isEmpty();
+    MetricValue unbounded = measure(BuiltInMetrics.timeliness(), ledger);
+    assertThat(unbounded.value("open-past-due")).isEmpty();
+    assertThat(v(unbounded, "on-time-rate")).isCloseTo(2.0 / 3, within(EPS));
   }
 
   @Test
-  void consistencyComparesTheModeUsedWithTheRecommendationAndTheSpreadOfStyles() {
+  void leavingDecisionsOpenPastTheirDueTimeCannotRaiseTheOnTimeRate() {
+    Instant asOf = T0.plus(Duration.ofDays(30));
+    MetricContext context = MetricContext.builder(ORG).asOf(asOf).build();
+    List<LedgerRecord> honest = new ArrayList<>();
+    List<LedgerRecord> gamed = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      DecisionRecord.Builder late =
+          decided("head", Style.TELL, "p0", 48).dueAt(T0.plus(Duration.ofHours(24)));
+      honest.add(late.build());
+      // the same decision, never recorded as taken
+      gamed.add(open("head").dueAt(T0.plus(Duration.ofHours(24))).build());
+      DecisionRecord onTime =
+          decided("head", Style.TELL, "p0", 1).dueAt(T0.plus(Duration.ofHours(24))).build();
+      honest.add(onTime);
+      gamed.add(onTime);
+    }
+    double honestRate = v(measure(BuiltInMetrics.timeliness(), context, honest), "on-time-rate");
+    double gamedRate = v(measure(BuiltInMetrics.timeliness(), context, gamed), "on-time-rate");
+    assertThat(gamedRate).isEqualTo(honestRate).isEqualTo(0.5);
+  }
+
+  @Test
+  void consistencyIsTheSameStyleForTheSameSituationWithoutConsultingAnyRule() {
+    DecisionTraits legal = DecisionTraits.builder().mandate(Mandate.LEGAL).build();
+    DecisionTraits shared =
+        DecisionTraits.builder().commitmentNeeded(0.9).groupExpertise(0.9).build();
+    List<LedgerRecord> ledger =
+        List.of(
+            decided("head", Style.TELL, "p0", 1).traits(legal).build(),
+            decided("head", Style.TELL, "p1", 1).traits(legal).build(),
+            decided("head", Style.AGREE, "p0", 1).traits(legal).build(),
+            decided("lead-0", Style.AGREE, "p0", 1).traits(shared).build(),
+            decided("lead-0", Style.DELEGATE, "p0", 1).traits(shared).build(),
+            // another domain, another owner: situations of their own, decided once
+            decided("head", Style.DELEGATE, "p0", 1).traits(legal).domain(HIRING).build(),
+            decided("lead-1", Style.TELL, "p0", 1).traits(shared).build(),
+            decided("head", Style.DELEGATE, "p0", 1).build(),
+            open("head").traits(legal).build());
+    MetricValue v = measure(BuiltInMetrics.consistency(), ledger);
+    // Legal at head: TELL, TELL, AGREE: 1 of 3 pairs agree, weight 2; shared at lead-0: AGREE,
+    // DELEGATE: 0 of 1, weight 1.
+    assertThat(v(v, "agreement")).isCloseTo((2 * (1.0 / 3) + 0) / 3, within(EPS));
+    // In mode: TELL, TELL manage, AGREE partner (1 of 3); AGREE, DELEGATE both partner (1 of 1).
+    assertThat(v(v, "mode-agreement")).isCloseTo((2 * (1.0 / 3) + 1) / 3, within(EPS));
+    // Within a leader: p0's legal TELL, AGREE (0 of 1) and shared AGREE, DELEGATE (0 of 1).
+    assertThat(v(v, "within-leader")).isZero();
+    assertThat(v(v, "comparisons")).isEqualTo(3);
+    assertThat(v(v, "repeated-situations")).isEqualTo(2);
+    assertThat(v(v, "decisions-in-repeated-situations")).isEqualTo(5);
+    assertThat(v.skipped())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("no traits recorded", 1L, "open decision", 1L));
+  }
+
+  @Test
+  void aLeaderWhoAlwaysHandlesASituationOneWayIsConsistentWhateverThePolicyAdvises() {
+    DecisionTraits legal = DecisionTraits.builder().mandate(Mandate.LEGAL).build();
+    assertThat(recommended("head", legal)).isEqualTo(Mode.MANAGE);
+    List<LedgerRecord> ledger = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      ledger.add(decided("head", Style.AGREE, "p0", 1).traits(legal).build());
+    }
+    assertThat(v(measure(BuiltInMetrics.consistency(), ledger), "agreement")).isEqualTo(1);
+    assertThat(v(measure(BuiltInMetrics.policyAdherence(), ledger), "agreement-rate")).isZero();
+  }
+
+  @Test
+  void policyAdherenceComparesTheModeUsedWithTheRecommendation() {
     DecisionTraits legal = DecisionTraits.builder().mandate(Mandate.LEGAL).build();
     DecisionTraits shared =
         DecisionTraits.builder()
@@ -255,14 +389,14 @@ class BuiltInMetricsTest {
             decided("head", Style.AGREE, "p0", 1).traits(legal).build(),
             decided("lead-0", Style.AGREE, "p0", 1).traits(shared).build(),
             decided("lead-0", Style.DELEGATE, "p0", 1).traits(shared).build(),
+            decided("ghost", Style.TELL, "p0", 1).traits(legal).build(),
             decided("head", Style.DELEGATE, "p0", 1).build());
-    MetricValue v = measure(BuiltInMetrics.consistency(), ledger);
+    MetricValue v = measure(BuiltInMetrics.policyAdherence(), ledger);
     assertThat(v(v, "agreement-rate")).isCloseTo(0.8, within(EPS));
     // po = 0.8; pe = 3/5 * 2/5 + 2/5 * 3/5 = 0.48; kappa = 0.32 / 0.52.
     assertThat(v(v, "kappa")).isCloseTo(0.32 / 0.52, within(EPS));
-    // Legal: TELL, TELL, AGREE (one off the modal style); shared: AGREE, DELEGATE (one off).
-    assertThat(v(v, "style-spread")).isCloseTo(2.0 / 5, within(EPS));
-    assertThat(v(v, "repeated-situations")).isEqualTo(2);
+    assertThat(v(v, "compared")).isEqualTo(5);
+    assertThat(v(v, "not-compared-outside-organization")).isEqualTo(1);
     assertThat(v.skipped()).containsEntry("no traits recorded", 1L);
   }
 
@@ -274,36 +408,145 @@ class BuiltInMetricsTest {
         .mode();
   }
 
-  @Test
-  void fairnessComparesInvolvementRatesOfGroupsAndFlagsBelowFourFifths() {
-    DecisionRecord.Builder d = decided("head", Style.AGREE, "p0", 1);
-    for (int i = 0; i <= 13; i++) {
-      d.addStakeholders("p" + i);
+  /** Fisher's exact test, one-sided (lower), from exact binomial coefficients. */
+  static double fisherLower(int a, int n1, int b, int n2) {
+    java.math.BigInteger hits = java.math.BigInteger.ZERO;
+    int k = a + b;
+    for (int x = 0; x <= a; x++) {
+      hits = hits.add(choose(k, x).multiply(choose(n1 + n2 - k, n1 - x)));
     }
-    List<LedgerRecord> ledger =
-        List.of(
-            d.addParticipants("p0", "p2", "p4", "p6", "p1").build(),
-            decided("head", Style.TELL, "p0", 1).build());
+    return new java.math.BigDecimal(hits)
+        .divide(new java.math.BigDecimal(choose(n1 + n2, n1)), java.math.MathContext.DECIMAL64)
+        .doubleValue();
+  }
+
+  static java.math.BigInteger choose(int n, int k) {
+    if (k < 0 || k > n) {
+      return java.math.BigInteger.ZERO;
+    }
+    java.math.BigInteger c = java.math.BigInteger.ONE;
+    for (int i = 0; i < k; i++) {
+      c =
+          c.multiply(java.math.BigInteger.valueOf(n - i))
+              .divide(java.math.BigInteger.valueOf(i + 1));
+    }
+    return c;
+  }
+
+  /** Decisions with stakeholders p0..p13 and the participants given, decided by p0 in AGREE. */
+  static List<LedgerRecord> involvementLedger(int decisions, String... participants) {
+    List<LedgerRecord> ledger = new ArrayList<>();
+    for (int n = 0; n < decisions; n++) {
+      DecisionRecord.Builder d = decided("head", Style.AGREE, "p0", 1);
+      for (int i = 0; i <= 13; i++) {
+        d.addStakeholders("p" + i);
+      }
+      ledger.add(d.addParticipants(participants).build());
+    }
+    return ledger;
+  }
+
+  @Test
+  void fairnessFlagsAGroupOnlyWhenItsRatioIsUnderFourFifthsAndTheDifferenceIsSignificant() {
+    List<LedgerRecord> ledger = new ArrayList<>(involvementLedger(4, "p0", "p2", "p4", "p6", "p1"));
+    ledger.add(decided("head", Style.TELL, "p0", 1).build());
     MetricValue v = measure(BuiltInMetrics.fairness(), ledger);
-    // North stakeholders p0, p2, ..., p12: 4 of 7 took part; south p1, ..., p13: 1 of 7.
-    assertThat(v(v, "rate.site=north")).isCloseTo(4.0 / 7, within(EPS));
-    assertThat(v(v, "rate.site=south")).isCloseTo(1.0 / 7, within(EPS));
-    assertThat(v(v, "impact-ratio.site=south")).isCloseTo(0.25, within(EPS));
-    assertThat(v(v, "flagged.site=south")).isEqualTo(1);
-    assertThat(v(v, "flagged.site=north")).isZero();
-    // Junior p0, p1, p4, p5, p8, p9, p12, p13: 3 of 8; senior p2, p3, p6, p7, p10, p11: 2 of 6.
-    assertThat(v(v, "rate.tenure=junior")).isCloseTo(3.0 / 8, within(EPS));
-    assertThat(v(v, "impact-ratio.tenure=senior")).isCloseTo(8.0 / 9, within(EPS));
-    assertThat(v(v, "flagged.tenure=senior")).isZero();
+    // North stakeholders p0, p2, ..., p12: 16 of 28 seats taken; south p1, ..., p13: 4 of 28.
+    assertThat(v(v, "involvement.rate.site=north")).isCloseTo(16.0 / 28, within(EPS));
+    assertThat(v(v, "involvement.rate.site=south")).isCloseTo(4.0 / 28, within(EPS));
+    assertThat(v(v, "involvement.chances.site=south")).isEqualTo(28);
+    assertThat(v(v, "involvement.taken.site=south")).isEqualTo(4);
+    assertThat(v(v, "involvement.members.site=south")).isEqualTo(7);
+    assertThat(v(v, "involvement.impact-ratio.site=south")).isCloseTo(0.25, within(EPS));
+    // Eight tests (site and tenure, in involvement and authority); south's is the smallest p, so
+    // Holm multiplies it by 8.
+    double south = fisherLower(4, 28, 16, 28);
+    assertThat(v(v, "groups-compared")).isEqualTo(8);
+    assertThat(v(v, "involvement.p.site=south")).isCloseTo(8 * south, within(1e-12));
+    assertThat(8 * south).isLessThan(0.05);
+    assertThat(v(v, "involvement.flagged.site=south")).isEqualTo(1);
+    assertThat(v(v, "involvement.flagged.site=north")).isZero();
+    // Junior p0, p1, p4, p5, p8, p9, p12, p13: 12 of 32; senior p2, p3, p6, p7, p10, p11: 8 of 24.
+    assertThat(v(v, "involvement.rate.tenure=junior")).isCloseTo(12.0 / 32, within(EPS));
+    assertThat(v(v, "involvement.impact-ratio.tenure=senior")).isCloseTo(8.0 / 9, within(EPS));
+    assertThat(v(v, "involvement.flagged.tenure=senior")).isZero();
+    // Nobody was handed a decision: every authority rate is 0, no ratio under the threshold.
+    assertThat(v(v, "authority.rate.site=north")).isZero();
+    assertThat(v(v, "authority.impact-ratio.site=south")).isEqualTo(1);
     assertThat(v(v, "lowest-impact-ratio")).isCloseTo(0.25, within(EPS));
+    assertThat(v(v, "lowest-impact-ratio.involvement")).isCloseTo(0.25, within(EPS));
     assertThat(v(v, "flagged-groups")).isEqualTo(1);
-    assertThat(v(v, "groups-compared")).isEqualTo(4);
-    // Every site-and-tenure intersection has at most four people: all four are suppressed.
-    assertThat(v(v, "suppressed-groups")).isEqualTo(4);
+    assertThat(v(v, "below-threshold-groups")).isZero();
+    // Every site-and-tenure intersection has at most four people (4 suppressed per dimension);
+    // nobody was recognized, so the site and tenure groups have no chances there (2 + 2).
+    assertThat(v(v, "suppressed-groups")).isEqualTo(16);
     assertThat(v.values().keySet()).noneMatch(k -> k.contains("&") && !k.startsWith("unknown"));
-    assertThat(v(v, "unknown-attribute.site")).isEqualTo(1);
-    assertThat(v(v, "unknown-attribute.site&tenure")).isEqualTo(1);
-    assertThat(v.skipped()).containsEntry("no stakeholders recorded", 1L);
+    // One person (p15) has no attributes: a count under the minimum group size is not reported.
+    assertThat(v.value("unknown-attribute.site")).isEmpty();
+    assertThat(v.explanation().toText()).contains("no-stakeholders");
+  }
+
+  @Test
+  void smallNumbersAreNotComparedAndAnInsignificantGapIsOnlyBelowTheThreshold() {
+    // One decision: 7 seats per site, fewer than the 20 chances a comparison needs.
+    MetricValue few =
+        measure(BuiltInMetrics.fairness(), involvementLedger(1, "p0", "p2", "p4", "p6", "p1"));
+    assertThat(v(few, "groups-compared")).isZero();
+    assertThat(few.value("lowest-impact-ratio")).isEmpty();
+    // Three decisions, north 6 of 21 and south 4 of 21: a ratio of 2/3, but chance could do it.
+    MetricValue gap = measure(BuiltInMetrics.fairness(), involvementLedger(3, "p0", "p2", "p1"));
+    assertThat(v(gap, "involvement.impact-ratio.site=south")).isCloseTo(0.5, within(EPS));
+    double raw = fisherLower(3, 21, 6, 21);
+    assertThat(raw).isGreaterThan(0.05);
+    assertThat(v(gap, "involvement.flagged.site=south")).isZero();
+    assertThat(v(gap, "flagged-groups")).isZero();
+    assertThat(v(gap, "below-threshold-groups")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void fairnessAlsoComparesWhoIsHandedAuthorityAndWhoIsRecognized() {
+    List<LedgerRecord> ledger = new ArrayList<>();
+    String[] north = {"p4", "p6", "p8", "p10", "p12"};
+    for (int n = 0; n < 30; n++) {
+      DecisionRecord.Builder d = decided("head", Style.DELEGATE, north[n % 5], 1);
+      for (int i = 4; i <= 13; i++) {
+        d.addStakeholders("p" + i);
+      }
+      ledger.add(d.build());
+    }
+    for (int n = 0; n < 60; n++) {
+      ledger.add(Recognition.of("p1", "p" + (2 + 2 * (n % 7)), HIRING, T0));
+    }
+    MetricValue v = measure(BuiltInMetrics.fairness(), ledger);
+    // North: 30 of 150 seats handed the decision; south: none of 150.
+    assertThat(v(v, "authority.rate.site=north")).isCloseTo(0.2, within(EPS));
+    assertThat(v(v, "authority.rate.site=south")).isZero();
+    assertThat(v(v, "authority.flagged.site=south")).isEqualTo(1);
+    // 60 recognitions, all to north people (eight members); south (seven) expected 28, got 0.
+    assertThat(v(v, "recognition.rate.site=north")).isCloseTo(60.0 / 8, within(EPS));
+    assertThat(v(v, "recognition.received.site=south")).isZero();
+    assertThat(v(v, "recognition.impact-ratio.site=south")).isZero();
+    assertThat(v(v, "recognition.flagged.site=south")).isEqualTo(1);
+    assertThat(v(v, "recognition.p.site=south")).isLessThan(1e-10);
+  }
+
+  @Test
+  void noGroupIsFlaggedWhenEveryoneTakesPartAlike() {
+    List<LedgerRecord> ledger = new ArrayList<>();
+    for (int n = 0; n < 12; n++) {
+      DecisionRecord.Builder d = decided("head", Style.AGREE, "p0", 1);
+      for (int i = 0; i <= 13; i++) {
+        d.addStakeholders("p" + i);
+        if ((i + n) % 2 == 0) {
+          d.addParticipants("p" + i);
+        }
+      }
+      ledger.add(d.build());
+    }
+    MetricValue v = measure(BuiltInMetrics.fairness(), ledger);
+    assertThat(v(v, "groups-compared")).isPositive();
+    assertThat(v(v, "flagged-groups")).isZero();
+    assertThat(v(v, "involvement.rate.site=north")).isGreaterThan(0.4);
   }
 
   @Test
@@ -322,13 +565,19 @@ class BuiltInMetricsTest {
     assertThat(v(v, "coverage")).isCloseTo(2.0 / 16, within(EPS));
     assertThat(v(v, "reciprocity")).isCloseTo(2.0 / 3, within(EPS));
     assertThat(v(v, "competent-decider-share")).isCloseTo(0.5, within(EPS));
-    assertThat(v(v, "person.p2")).isEqualTo(3);
+    assertThat(v.values().keySet()).noneMatch(k -> k.startsWith("person."));
     assertThat(v.skipped())
         .containsEntry("recognition involving a person not in the organization", 1L);
+    MetricValue p2 =
+        measure(
+            BuiltInMetrics.trustInCompetence(),
+            MetricContext.builder(ORG).subject(Subject.person("p2")).build(),
+            ledger);
+    assertThat(v(p2, "person.p2")).isEqualTo(3);
   }
 
   @Test
-  void sharedAccountabilityIsTheGiniOfDecisionsPerAccountablePerson() {
+  void sharedAccountabilityIsTheNormalizedGiniAndTheUnaccountedShare() {
     List<LedgerRecord> ledger =
         List.of(
             decided("head", Style.TELL, "p0", 1).addAccountable("p1").build(),
@@ -336,17 +585,39 @@ class BuiltInMetricsTest {
             open("head").addAccountable("p1", "p2").build(),
             open("head").build());
     MetricValue v = measure(BuiltInMetrics.sharedAccountability(), ledger);
-    // Fourteen people with 0, p2 with 1, p1 with 3: G = 2*63/(16*4) - 17/16.
-    assertThat(v(v, "gini")).isCloseTo(126.0 / 64 - 17.0 / 16, within(EPS));
+    // Fourteen people with 0, p2 with 1, p1 with 3: G = 2*63/(16*4) - 17/16, times 16/15.
+    assertThat(v(v, "gini")).isCloseTo((126.0 / 64 - 17.0 / 16) * 16 / 15, within(EPS));
     assertThat(v(v, "accountable-per-decision")).isCloseTo(1, within(EPS));
     assertThat(v(v, "decisions-without-accountable")).isEqualTo(1);
-    // Everyone equally accountable: Gini 0.
+    assertThat(v(v, "unaccounted-share")).isCloseTo(0.25, within(EPS));
+    // Everyone equally accountable: 0; one person accountable for everything: 1, whatever n.
     List<LedgerRecord> even = new ArrayList<>();
+    List<LedgerRecord> one = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       even.add(decided("head", Style.TELL, "p0", 1).addAccountable("p" + i).build());
+      one.add(decided("head", Style.TELL, "p0", 1).addAccountable("p3").build());
     }
     assertThat(v(measure(BuiltInMetrics.sharedAccountability(), even), "gini"))
         .isCloseTo(0, within(EPS));
+    assertThat(v(measure(BuiltInMetrics.sharedAccountability(), one), "gini"))
+        .isCloseTo(1, within(EPS));
+    // lead-0's unit: p1 and p6, p9, p12, p15; one of them accountable for all its decisions.
+    MetricContext unit = MetricContext.builder(ORG).subject(Subject.unit("lead-0")).build();
+    assertThat(unit.populationSize()).isEqualTo(5);
+    List<LedgerRecord> unitOne = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      unitOne.add(decided("lead-0", Style.TELL, "p1", 1).addAccountable("p6").build());
+    }
+    assertThat(v(measure(BuiltInMetrics.sharedAccountability(), unit, unitOne), "gini"))
+        .isCloseTo(1, within(EPS));
+    // Fewer people than the minimum group size: not applicable, and said so.
+    MetricValue person =
+        measure(
+            BuiltInMetrics.sharedAccountability(),
+            MetricContext.builder(ORG).subject(Subject.person("p3")).build(),
+            one);
+    assertThat(person.value("gini")).isEmpty();
+    assertThat(person.explanation().toText()).contains("not applicable");
   }
 
   @Test
@@ -373,22 +644,42 @@ class BuiltInMetricsTest {
   }
 
   @Test
-  void centralizationIsFreemanDegreeCentralization() {
+  void centralizationWeighsTiesByHowOftenPeopleDecideTogether() {
     List<LedgerRecord> ledger =
         List.of(
             decided("head", Style.CONSULT, "p0", 1).addParticipants("p0", "p1", "p2").build(),
             decided("head", Style.CONSULT, "p0", 1).addParticipants("p3", "p1").build(),
-            decided("head", Style.CONSULT, "p1", 1).addParticipants("p4").build());
+            decided("head", Style.CONSULT, "p1", 1).addParticipants("p4", "stranger").build(),
+            decided("head", Style.CONSULT, "stranger", 1).addParticipants("ghost").build());
     MetricValue v = measure(BuiltInMetrics.centralization(), ledger);
-    // Degrees p0 3, p1 2, p2-p4 1, eleven people 0: sum(3 - d) = 40 over 15 * 14.
-    assertThat(v(v, "degree-centralization")).isCloseTo(40.0 / 210, within(EPS));
-    assertThat(v(v, "links")).isEqualTo(4);
-    assertThat(v(v, "highest-degree")).isEqualTo(3);
+    // Ties p0-p1 (twice), p0-p2, p0-p3, p1-p4: weighted degrees p0 4, p1 3, p2-p4 1, eleven 0:
+    // sum(4 - d) = 0 + 1 + 3 * 3 + 11 * 4 = 54 over (16 - 2) * 4.
+    assertThat(v(v, "degree-centralization")).isCloseTo(54.0 / 56, within(EPS));
+    assertThat(v(v, "ties")).isEqualTo(5);
+    // Decided: p0 two, p1 one, fourteen none (sixteen people): normalized Gini.
+    double g = (2.0 * (15 * 1 + 16 * 2) / (16 * 3) - 17.0 / 16) * 16 / 15;
+    assertThat(v(v, "decision-concentration")).isCloseTo(g, within(EPS));
+    // Unknown participants count in every decided decision, as participation counts them.
+    assertThat(v(v, "unknown-participants")).isEqualTo(2);
+    assertThat(v(measure(BuiltInMetrics.participation(), ledger), "unknown-participants"))
+        .isEqualTo(2);
     List<LedgerRecord> star = new ArrayList<>();
     for (int i = 1; i < 16; i++) {
       star.add(decided("head", Style.CONSULT, "p0", 1).addParticipants("p" + i).build());
     }
     assertThat(v(measure(BuiltInMetrics.centralization(), star), "degree-centralization"))
         .isCloseTo(1, within(EPS));
+    // A year of decisions among everyone does not saturate it: an even ring stays at 0.
+    List<LedgerRecord> ring = new ArrayList<>();
+    for (int n = 0; n < 365; n++) {
+      for (int i = 0; i < 16; i++) {
+        ring.add(
+            decided("head", Style.CONSULT, "p" + i, 1)
+                .addParticipants("p" + ((i + 1) % 16))
+                .build());
+      }
+    }
+    assertThat(v(measure(BuiltInMetrics.centralization(), ring), "degree-centralization"))
+        .isCloseTo(0, within(EPS));
   }
 }

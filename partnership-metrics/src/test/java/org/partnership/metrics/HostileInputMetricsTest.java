@@ -73,7 +73,7 @@ class HostileInputMetricsTest {
             .measure(context, ledger)
             .values()
             .get("fairness");
-    assertThat(fairness.values()).containsKey("rate.site=north");
+    assertThat(fairness.values()).containsKey("involvement.rate.site=north");
     assertThat(fairness.values().size()).isLessThan(10_000);
     assertThatThrownBy(
             () ->

@@ -3,6 +3,7 @@ package org.partnership.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
 import java.net.URL;
@@ -108,7 +109,7 @@ class MetricRegistryTest {
   void explicitRegistrationKeepsTheOrderAndFindsById() {
     MetricRegistry registry =
         MetricRegistry.builder().register(new EntryCount()).registerBuiltIns().build();
-    assertThat(registry.calculators()).hasSize(12);
+    assertThat(registry.calculators()).hasSize(13);
     assertThat(registry.calculators().get(0).id()).isEqualTo("test.entry-count");
     assertThat(registry.calculator("fairness")).containsSame(BuiltInMetrics.fairness());
     assertThat(registry.calculator("nope")).isEmpty();
@@ -125,8 +126,32 @@ class MetricRegistryTest {
         .hasMessage(
             "two metric calculators have the id \"test.entry-count\": "
                 + EntryCount.class.getName()
-                + " and "
-                + SameId.class.getName());
+                + " (registered) and "
+                + SameId.class.getName()
+                + " (registered)");
+  }
+
+  @Test
+  void aCalculatorBothRegisteredAndDiscoveredIsNamedWithWhereEachCameFrom() throws IOException {
+    ClassLoader loader = providers(EntryCount.class);
+    assertThatThrownBy(
+            () -> MetricRegistry.builder().register(new EntryCount()).discover(loader).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "two metric calculators have the id \"test.entry-count\": "
+                + EntryCount.class.getName()
+                + " (registered) and "
+                + EntryCount.class.getName()
+                + " (discovered by ServiceLoader); add each calculator once: register it or"
+                + " discover it");
+    assertThatThrownBy(
+            () ->
+                MetricRegistry.builder()
+                    .registerBuiltIns()
+                    .register(BuiltInMetrics.fairness())
+                    .build())
+        .hasMessageContaining("(built in) and ")
+        .hasMessageContaining("(registered)");
   }
 
   @Test
@@ -177,6 +202,26 @@ class MetricRegistryTest {
     Measurement b = registry.newMeasurement(context);
     TestLedgers.random(context.organization(), 3, 100).forEach(b::accept);
     assertThat(a.merge(b).report().recordsRead()).isEqualTo(100);
+  }
+
+  @Test
+  void aReportMergedFromPartsEqualsTheReportOfTheWholeLedger() {
+    MetricContext context = MetricContext.of(TestLedgers.organization());
+    MetricRegistry registry = MetricRegistry.builtIns();
+    List<LedgerRecord> ledger = TestLedgers.random(context.organization(), 5, 2000);
+    Measurement first = registry.newMeasurement(context);
+    Measurement second = registry.newMeasurement(context);
+    ledger.subList(0, 700).forEach(first::accept);
+    ledger.subList(700, ledger.size()).forEach(second::accept);
+    MetricReport merged = first.merge(second).report();
+    MetricReport whole = registry.measure(context, ledger);
+    new EqualsTester()
+        .addEqualityGroup(merged, whole)
+        .addEqualityGroup(registry.measure(context, ledger.subList(0, 700)))
+        .addEqualityGroup(
+            registry.measure(
+                MetricContext.of(TestLedgers.organization()), ledger)) // another context
+        .testEquals();
   }
 
   @Test

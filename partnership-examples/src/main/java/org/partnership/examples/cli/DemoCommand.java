@@ -183,17 +183,20 @@ final class DemoCommand implements Callable<Integer> {
         MetricRegistry.builtIns()
             .measure(context, LedgerGenerator.of(district, 2026).records(DEMO_RECORDS));
     String[][] shown = {
-      {"partnering-share", "overall", "partnering share of time"},
+      {"partnering-share", "leaders", "leaders' partnering share of time"},
+      {"partnering-share", "rework-share", "rework share of time"},
       {"upfront-share", "loose-ends", "loose-ends share of time"},
       {"leadership-levels", "levels-leading", "levels at which decisions are led"},
       {"participation", "overall", "stakeholders taking part"},
       {"timeliness", "on-time-rate", "decisions on time"},
-      {"consistency", "agreement-rate", "mode agrees with the seed policy"},
-      {"fairness", "lowest-impact-ratio", "lowest group involvement ratio"},
+      {"consistency", "agreement", "same situation, same style"},
+      {"policy-adherence", "agreement-rate", "mode agrees with the seed policy"},
+      {"fairness", "lowest-impact-ratio", "lowest group impact ratio"},
+      {"fairness", "flagged-groups", "groups significantly left out"},
       {"trust-in-competence", "coverage", "people recognized"},
-      {"shared-accountability", "gini", "Gini of accountability"},
+      {"shared-accountability", "gini", "Gini of accountability (normalized)"},
       {"delegation-drift", "agreed-share", "decisions at the agreed delegation"},
-      {"centralization", "degree-centralization", "degree centralization"}
+      {"centralization", "degree-centralization", "weighted degree centralization"}
     };
     for (String[] s : shown) {
       double v = report.value(s[0]).orElseThrow().value(s[1]).orElse(Double.NaN);
@@ -204,10 +207,18 @@ final class DemoCommand implements Callable<Integer> {
     for (LeadershipAssessment.Component c : a.components().values()) {
       out.printf(
           Locale.ROOT,
-          "    %-12s %-17s observed %s%n",
+          "    %-12s %-17s observed %s%s%n",
           c.aspect(),
           c.status(),
-          c.observed().isPresent() ? MetricsOutput.number(c.observed().getAsDouble()) : "-");
+          c.observed().isPresent() ? MetricsOutput.number(c.observed().getAsDouble()) : "-",
+          c.lower().isPresent()
+              ? String.format(
+                  Locale.ROOT,
+                  ", %.0f %% interval [%s, %s]",
+                  100 * (1 - context.policy().assessment().significanceLevel()),
+                  MetricsOutput.number(c.lower().getAsDouble()),
+                  MetricsOutput.number(c.upper().getAsDouble()))
+              : "");
     }
   }
 

@@ -104,6 +104,10 @@ final class MetricsOutput {
       if (c.observed().isPresent()) {
         out.println("assessment," + c.aspect() + ".observed," + c.observed().getAsDouble());
       }
+      if (c.lower().isPresent()) {
+        out.println("assessment," + c.aspect() + ".lower," + c.lower().getAsDouble());
+        out.println("assessment," + c.aspect() + ".upper," + c.upper().getAsDouble());
+      }
     }
     out.println("assessment,status," + assessment.status());
   }
@@ -161,6 +165,9 @@ final class MetricsOutput {
       o.put("status", c.status().name());
       if (c.observed().isPresent()) {
         o.put("observed", c.observed().getAsDouble());
+      }
+      if (c.lower().isPresent()) {
+        o.put("lower", c.lower().getAsDouble()).put("upper", c.upper().getAsDouble());
       }
     }
     a.set("explanation", explanation(assessment.explanation()));

@@ -31,12 +31,14 @@ final class Render {
         v.partneringShare().isPresent()
             ? String.format(
                 Locale.ROOT,
-                "partnering %.1f %%, distance from target %+.1f points, upfront %.1f %%, loose ends %.1f %%",
+                "partnering %.1f %%, distance from target %+.1f points, rework %.1f %%, upfront %.1f"
+                    + " %%, loose ends %.1f %%",
                 100 * v.partneringShare().getAsDouble(),
                 100 * v.distanceFromTarget().getAsDouble(),
+                100 * v.reworkShare().getAsDouble(),
                 100 * v.upfrontShare().getAsDouble(),
                 100 * v.looseEndsShare().getAsDouble())
-            : "no time recorded";
+            : v.reworkShare().isPresent() ? "only rework recorded" : "no time recorded";
     return v.outcome()
         + " — "
         + shares

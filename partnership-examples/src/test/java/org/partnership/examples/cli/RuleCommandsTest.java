@@ -103,7 +103,9 @@ class RuleCommandsTest {
         run("balance", "--allocation", RESOURCES.resolve("allocations/principal.yaml").toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .startsWith("OVER_MANAGED — partnering 17.5 %, distance from target -52.5 points");
+        .startsWith(
+            "OVER_MANAGED — partnering 35.0 %, distance from target -35.0 points, rework 50.0 %")
+        .contains("balance.rework");
     Run json =
         run(
             "balance",

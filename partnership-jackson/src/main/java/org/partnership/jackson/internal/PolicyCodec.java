@@ -25,14 +25,17 @@ public final class PolicyCodec implements Codec<Policy> {
           "balance",
           "recommendation",
           "assessment");
-  private static final Set<String> BALANCE = Set.of("target", "tolerance", "minimumTotal");
+  private static final Set<String> BALANCE =
+      Set.of("target", "tolerance", "minimumTotal", "maximumReworkShare");
   private static final Set<String> ASSESSMENT =
       Set.of(
           "minimumOnTimeRate",
           "minimumConsistency",
           "minimumImpactRatio",
           "minimumDecisions",
-          "minimumGroupSize");
+          "minimumGroupSize",
+          "minimumGroupEvents",
+          "significanceLevel");
   private static final Set<String> RECOMMENDATION =
       Set.of(
           "urgencyThreshold",
@@ -79,6 +82,7 @@ public final class PolicyCodec implements Codec<Policy> {
     node.optional("target").map(Node::unitInterval).ifPresent(b::target);
     node.optional("tolerance").map(n -> range(n, 0, 0.5)).ifPresent(b::tolerance);
     node.optional("minimumTotal").map(Node::duration).ifPresent(b::minimumTotal);
+    node.optional("maximumReworkShare").map(Node::unitInterval).ifPresent(b::maximumReworkShare);
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -94,6 +98,8 @@ public final class PolicyCodec implements Codec<Policy> {
     node.optional("minimumImpactRatio").map(Node::unitInterval).ifPresent(a::minimumImpactRatio);
     node.optional("minimumDecisions").map(Node::integer).ifPresent(a::minimumDecisions);
     node.optional("minimumGroupSize").map(Node::integer).ifPresent(a::minimumGroupSize);
+    node.optional("minimumGroupEvents").map(Node::integer).ifPresent(a::minimumGroupEvents);
+    node.optional("significanceLevel").map(Node::unitInterval).ifPresent(a::significanceLevel);
     try {
       return a.build();
     } catch (IllegalArgumentException e) {
@@ -180,7 +186,8 @@ public final class PolicyCodec implements Codec<Policy> {
     root.putObject("balance")
         .put("target", b.target())
         .put("tolerance", b.tolerance())
-        .put("minimumTotal", b.minimumTotal().toString());
+        .put("minimumTotal", b.minimumTotal().toString())
+        .put("maximumReworkShare", b.maximumReworkShare());
     RecommendationParameters r = policy.recommendation();
     ObjectNode rec =
         root.putObject("recommendation")
@@ -208,7 +215,9 @@ public final class PolicyCodec implements Codec<Policy> {
         .put("minimumConsistency", a.minimumConsistency())
         .put("minimumImpactRatio", a.minimumImpactRatio())
         .put("minimumDecisions", a.minimumDecisions())
-        .put("minimumGroupSize", a.minimumGroupSize());
+        .put("minimumGroupSize", a.minimumGroupSize())
+        .put("minimumGroupEvents", a.minimumGroupEvents())
+        .put("significanceLevel", a.significanceLevel());
     return root;
   }
 }

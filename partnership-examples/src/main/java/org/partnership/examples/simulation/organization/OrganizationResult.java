@@ -38,7 +38,7 @@ public final class OrganizationResult {
           "partnered_decisions",
           "upfront_share",
           "on_time_rate",
-          "style_spread",
+          "style_agreement",
           "involvement_gini",
           "lowest_impact_ratio",
           "recognitions_per_person");

@@ -819,9 +819,9 @@ public final class PartnershipOrganization {
         metric(report, "partnering-share", "decisions.partner"),
         metric(report, "upfront-share", "upfront"),
         metric(report, "timeliness", "on-time-rate"),
-        metric(report, "consistency", "style-spread"),
+        metric(report, "consistency", "agreement"),
         metric(report, "participation", "involvement-gini"),
-        metric(report, "fairness", "lowest-impact-ratio"),
+        metric(report, "fairness", "lowest-impact-ratio.involvement"),
         metric(report, "trust-in-competence", "recognitions-per-person")
       };
       return new OrganizationResult(values, decisions, records, report);

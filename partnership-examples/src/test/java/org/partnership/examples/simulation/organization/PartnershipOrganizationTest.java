@@ -216,7 +216,7 @@ class PartnershipOrganizationTest {
     assertThat(perDecision.value("consistency")).isLessThan(0.8);
     OrganizationResult bySituation = run(StylePolicy.fixedShare(0.3), 100, 100);
     assertThat(bySituation.value("consistency")).isEqualTo(1.0);
-    assertThat(bySituation.value("style_spread")).isZero();
+    assertThat(bySituation.value("style_agreement")).isEqualTo(1.0);
   }
 
   @Test
@@ -302,7 +302,7 @@ class PartnershipOrganizationTest {
     for (String name : List.of("seed", "vroom-time", "vroom-development")) {
       OrganizationResult r = run(StylePolicy.named(name), 100, 60);
       assertThat(r.value("partnered_decisions")).as(name).isStrictlyBetween(0.0, 1.0);
-      assertThat(r.value("style_spread")).as(name).isZero();
+      assertThat(r.value("style_agreement")).as(name).isEqualTo(1.0);
     }
     assertThat(run(StylePolicy.named("vroom-time"), 100, 60).value("partnered_decisions"))
         .isLessThan(

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.Recognition;
+import org.partnership.ledger.TimeEntry;
 import org.partnership.metrics.MetricAccumulator;
 import org.partnership.metrics.MetricCalculator;
 import org.partnership.metrics.MetricContext;
@@ -21,7 +24,9 @@ import org.partnership.metrics.MetricRegistry;
 import org.partnership.metrics.MetricValue;
 
 /**
- * The contract every {@link MetricCalculator} keeps, as JUnit 5 tests a plug-in author inherits:
+ * The contract every {@link MetricCalculator} keeps, as JUnit 5 tests a plug-in author inherits.
+ * Add {@code org.partnership:partnership-metrics-testkit} with scope {@code test} (it brings JUnit
+ * Jupiter, AssertJ and QuickTheories) and name the class so that Surefire finds it ({@code *Test}):
  *
  * <pre>{@code
  * class MeetingLoadContractTest extends MetricCalculatorContract {
@@ -29,8 +34,26 @@ import org.partnership.metrics.MetricValue;
  * }
  * }</pre>
  *
- * <p>Override {@link #context()} and {@link #ledger(long)} to measure your own organization and
- * records. Values are compared with a tolerance of {@link #tolerance()} (exact for the built-ins).
+ * <p>What a calculator must do to pass:
+ *
+ * <ul>
+ *   <li>its id is lowercase words joined by {@code -} or {@code .}; description and unit are not
+ *       blank;
+ *   <li>an accumulator of no records gives a value with an explanation, nothing used or skipped;
+ *   <li>used plus skipped records never exceed the records offered, and some are used;
+ *   <li>{@code result()} can be read at any time, gives equal values when read twice and changes
+ *       nothing;
+ *   <li>accumulators are independent: one's records never show in another;
+ *   <li>{@code accept(null)}, {@code merge(null)} and {@code newAccumulator(null)} throw {@link
+ *       NullPointerException}; {@code merge} of an accumulator with itself throws {@link
+ *       IllegalArgumentException} (its records would count twice);
+ *   <li>the value is the same however a ledger is dealt into parts and the parts merged, in any
+ *       order (values compared within {@link #tolerance()}).
+ * </ul>
+ *
+ * <p>Like a measurement, the kit offers an accumulator only records of the types its calculator
+ * {@link MetricCalculator#reads(Class) reads}. Override {@link #context()} and {@link
+ * #ledger(long)} to measure your own organization and records.
  */
 public abstract class MetricCalculatorContract {
 
@@ -78,7 +101,8 @@ public abstract class MetricCalculatorContract {
   void usedAndSkippedNeverExceedTheRecordsOffered() {
     List<LedgerRecord> ledger = ledger(7);
     MetricValue v = measure(ledger);
-    assertThat(v.recordsUsed() + v.recordsSkipped()).isBetween(0L, (long) ledger.size());
+    long offered = readable(ledger).size();
+    assertThat(v.recordsUsed() + v.recordsSkipped()).isBetween(0L, offered);
     assertThat(v.recordsUsed()).isPositive();
   }
 
@@ -86,10 +110,11 @@ public abstract class MetricCalculatorContract {
   void readingTheResultChangesNothing() {
     List<LedgerRecord> ledger = ledger(11);
     MetricAccumulator<?> a = calculator().newAccumulator(context());
-    ledger.subList(0, ledger.size() / 2).forEach(a::accept);
+    List<LedgerRecord> read = readable(ledger);
+    read.subList(0, read.size() / 2).forEach(a::accept);
     MetricValue first = a.result();
     assertThat(a.result()).isEqualTo(first);
-    ledger.subList(ledger.size() / 2, ledger.size()).forEach(a::accept);
+    read.subList(read.size() / 2, read.size()).forEach(a::accept);
     assertSame(a.result(), measure(ledger));
   }
 
@@ -99,7 +124,7 @@ public abstract class MetricCalculatorContract {
     MetricAccumulator<?> a = calculator().newAccumulator(context);
     MetricAccumulator<?> b = calculator().newAccumulator(context);
     assertThat(a).isNotSameAs(b);
-    ledger(13).forEach(a::accept);
+    readable(ledger(13)).forEach(a::accept);
     assertThat(b.result()).isEqualTo(calculator().newAccumulator(context).result());
   }
 
@@ -107,6 +132,7 @@ public abstract class MetricCalculatorContract {
   void nullsAndSelfMergeAreRejected() {
     MetricAccumulator<?> a = calculator().newAccumulator(context());
     assertThatThrownBy(() -> a.accept(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> mergeRaw(a, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> mergeRaw(a, a)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> calculator().newAccumulator(null))
         .isInstanceOf(NullPointerException.class);
@@ -127,7 +153,7 @@ public abstract class MetricCalculatorContract {
                 accumulators.add(calculator().newAccumulator(context));
               }
               // Records dealt to random parts (not contiguous), then merged in random order.
-              for (LedgerRecord r : ledger) {
+              for (LedgerRecord r : readable(ledger)) {
                 accumulators.get(random.nextInt(parts)).accept(r);
               }
               while (accumulators.size() > 1) {
@@ -146,8 +172,27 @@ public abstract class MetricCalculatorContract {
 
   private MetricValue measure(MetricContext context, List<LedgerRecord> ledger) {
     MetricAccumulator<?> a = calculator().newAccumulator(context);
-    ledger.forEach(a::accept);
+    readable(ledger).forEach(a::accept);
     return a.result();
+  }
+
+  /** The records of the types the calculator reads, as a measurement offers them. */
+  private List<LedgerRecord> readable(List<LedgerRecord> ledger) {
+    MetricCalculator<?> c = calculator();
+    List<LedgerRecord> result = new ArrayList<>(ledger.size());
+    for (LedgerRecord r : ledger) {
+      if (c.reads(typeOf(r))) {
+        result.add(r);
+      }
+    }
+    return result;
+  }
+
+  private static Class<? extends LedgerRecord> typeOf(LedgerRecord r) {
+    if (r instanceof DecisionRecord) {
+      return DecisionRecord.class;
+    }
+    return r instanceof TimeEntry ? TimeEntry.class : Recognition.class;
   }
 
   private void assertSame(MetricValue actual, MetricValue expected) {

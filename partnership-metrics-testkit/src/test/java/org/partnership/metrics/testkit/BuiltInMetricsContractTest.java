@@ -1,7 +1,8 @@
-package org.partnership.metrics;
+package org.partnership.metrics.testkit;
 
 import org.junit.jupiter.api.Nested;
-import org.partnership.metrics.testkit.MetricCalculatorContract;
+import org.partnership.metrics.BuiltInMetrics;
+import org.partnership.metrics.MetricCalculator;
 
 /** Every built-in calculator keeps the plug-in contract of the test kit. */
 class BuiltInMetricsContractTest {
@@ -91,6 +92,14 @@ class BuiltInMetricsContractTest {
     @Override
     protected MetricCalculator<?> calculator() {
       return BuiltInMetrics.centralization();
+    }
+  }
+
+  @Nested
+  class PolicyAdherence extends MetricCalculatorContract {
+    @Override
+    protected MetricCalculator<?> calculator() {
+      return BuiltInMetrics.policyAdherence();
     }
   }
 }
