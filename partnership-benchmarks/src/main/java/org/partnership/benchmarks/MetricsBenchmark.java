@@ -16,13 +16,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.partnership.examples.SampleOrganizations;
-import org.partnership.examples.ledger.LedgerGenerator;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.metrics.Measurement;
 import org.partnership.metrics.MetricContext;
 import org.partnership.metrics.MetricRegistry;
 import org.partnership.metrics.MetricReport;
 import org.partnership.model.Organization;
+import org.partnership.simulation.ledger.LedgerGenerator;
 
 /**
  * All twelve built-in metrics over 10,000,000 in-memory records of the sample district's synthetic

@@ -32,37 +32,4 @@ class ExamplesArchitectureTest {
           .accessField(System.class, "out")
           .orShould()
           .accessField(System.class, "err");
-
-  @ArchTest
-  static final ArchRule theSimulationEngineKnowsNoModel =
-      noClasses()
-          .that()
-          .resideInAPackage("org.partnership.examples.simulation")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.partnership.examples.simulation.march..",
-              "org.partnership.examples.simulation.organization..",
-              "org.partnership.examples.cli..");
-
-  @ArchTest
-  static final ArchRule theMarchModelDoesNotDependOnTheOrganizationModelOrTheCommandLine =
-      noClasses()
-          .that()
-          .resideInAPackage("org.partnership.examples.simulation.march..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.partnership.examples.simulation.organization..",
-              "org.partnership.examples.cli..");
-
-  @ArchTest
-  static final ArchRule theOrganizationModelDoesNotDependOnMarchOrTheCommandLine =
-      noClasses()
-          .that()
-          .resideInAPackage("org.partnership.examples.simulation.organization..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.partnership.examples.simulation.march..", "org.partnership.examples.cli..");
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnership.examples.ledger.LedgerGenerator;
 import org.partnership.examples.plugin.DevelopmentTime;
 import org.partnership.jackson.LedgerCsv;
 import org.partnership.jackson.LedgerReadReport;
@@ -25,6 +24,7 @@ import org.partnership.metrics.MetricValue;
 import org.partnership.metrics.Subject;
 import org.partnership.model.Organization;
 import org.partnership.rules.Policy;
+import org.partnership.simulation.ledger.LedgerGenerator;
 
 /** The README's metrics example runs, and is the README's text. */
 class ReadmeMetricsExampleTest {

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnership.examples.simulation.Seeds;
-import org.partnership.examples.simulation.organization.OrganizationParameters;
-import org.partnership.examples.simulation.organization.OrganizationResult;
-import org.partnership.examples.simulation.organization.OrganizationScenario;
-import org.partnership.examples.simulation.organization.PartnershipOrganization;
-import org.partnership.examples.simulation.organization.StylePolicy;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.metrics.LeadershipAssessment;
+import org.partnership.simulation.Seeds;
+import org.partnership.simulation.organization.OrganizationParameters;
+import org.partnership.simulation.organization.OrganizationResult;
+import org.partnership.simulation.organization.OrganizationScenario;
+import org.partnership.simulation.organization.PartnershipOrganization;
+import org.partnership.simulation.organization.StylePolicy;
 
 /** The README's organization-model example runs, and is the README's text. */
 class ReadmeSimulationExampleTest {

@@ -11,19 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.partnership.examples.simulation.Experiment;
-import org.partnership.examples.simulation.ExperimentFiles;
-import org.partnership.examples.simulation.ExperimentResult;
-import org.partnership.examples.simulation.Summary;
-import org.partnership.examples.simulation.organization.OrganizationModel;
-import org.partnership.examples.simulation.organization.OrganizationParameters;
-import org.partnership.examples.simulation.organization.OrganizationScenario;
-import org.partnership.examples.simulation.organization.OrganizationSeries;
-import org.partnership.examples.simulation.organization.Parameter;
-import org.partnership.examples.simulation.organization.PartnershipOrganization;
-import org.partnership.examples.simulation.organization.StylePolicy;
 import org.partnership.jackson.DocumentType;
 import org.partnership.model.Organization;
+import org.partnership.simulation.Experiment;
+import org.partnership.simulation.ExperimentFiles;
+import org.partnership.simulation.ExperimentResult;
+import org.partnership.simulation.Summary;
+import org.partnership.simulation.organization.OrganizationModel;
+import org.partnership.simulation.organization.OrganizationParameters;
+import org.partnership.simulation.organization.OrganizationScenario;
+import org.partnership.simulation.organization.Parameter;
+import org.partnership.simulation.organization.PartnershipOrganization;
+import org.partnership.simulation.organization.StylePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,7 +203,7 @@ final class OrganizationCommand implements Callable<Integer> {
         throw PartnershipCli.output(ledger, e);
       }
     }
-    ExperimentResult<OrganizationScenario> result = runs.run(experiment);
+    ExperimentResult<OrganizationScenario> result = runs.run(experiment, series);
     boolean shared = !shares.isEmpty();
     String x = shared ? "partner_share" : null;
     String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
@@ -248,20 +247,18 @@ final class OrganizationCommand implements Callable<Integer> {
           written.add(ExperimentFiles.fileName(name + "-time.png"));
         }
         if (series) {
-          List<OrganizationSeries.Cell> cellSeries =
-              OrganizationSeries.of(experiment, runs.threads);
           ExperimentFiles.atomically(
               runs.out.resolve("series.csv"),
               p -> {
                 try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-                  OrganizationSeries.write(experiment, cellSeries, w);
+                  ExperimentFiles.series(result, w);
                 }
               });
           written.add("series.csv");
           List<String> labels = labels(cells, varied);
           for (String value : List.of("performance", "trust", "commitment")) {
             String file = "series-" + value + ".png";
-            OrganizationSeries.chart(cellSeries, labels, value, runs.out.resolve(file));
+            ExperimentFiles.seriesChart(result, value, labels, "week", runs.out.resolve(file));
             written.add(file);
           }
         }

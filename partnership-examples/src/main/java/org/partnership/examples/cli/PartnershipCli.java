@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.partnership.jackson.DocumentException;
+import org.partnership.simulation.Model;
+import org.partnership.simulation.Models;
 import org.partnership.text.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,8 @@ public final class PartnershipCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // An application's choice, never the libraries': charts are drawn without a display.
+    System.setProperty("java.awt.headless", "true");
     System.exit(execute(commandLine(), args));
   }
 
@@ -73,7 +77,21 @@ public final class PartnershipCli {
 
   /** The configured command line, for embedding and tests. */
   public static CommandLine commandLine() {
+    return commandLine(PartnershipCli.class.getClassLoader());
+  }
+
+  /**
+   * The configured command line, with a {@code simulate ID} subcommand for every model found by
+   * {@link Models#discover(ClassLoader)} in a class loader (besides the built-in two).
+   */
+  public static CommandLine commandLine(ClassLoader models) {
     CommandLine cli = new CommandLine(new PartnershipCli());
+    CommandLine simulate = cli.getSubcommands().get("simulate");
+    for (Model<?> model : Models.discover(models).all().values()) {
+      if (!simulate.getSubcommands().containsKey(model.id())) {
+        simulate.addSubcommand(model.id(), ModelCommand.of(model));
+      }
+    }
     cli.setExecutionExceptionHandler(PartnershipCli::handle);
     cli.setParameterExceptionHandler(PartnershipCli::handleUsage);
     // "@file" arguments stay arguments: expanding them would read any file and echo it in errors

@@ -11,15 +11,14 @@ import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.partnership.examples.simulation.Experiment;
-import org.partnership.examples.simulation.ExperimentFiles;
-import org.partnership.examples.simulation.ExperimentResult;
-import org.partnership.examples.simulation.ExperimentRunner;
-import org.partnership.examples.simulation.Summary;
-import org.partnership.examples.simulation.march.MarchFigures;
-import org.partnership.examples.simulation.march.MarchModel;
-import org.partnership.examples.simulation.march.MarchParameters;
-import org.partnership.examples.simulation.march.MarchSeries;
+import org.partnership.simulation.Experiment;
+import org.partnership.simulation.ExperimentFiles;
+import org.partnership.simulation.ExperimentResult;
+import org.partnership.simulation.ExperimentRunner;
+import org.partnership.simulation.Summary;
+import org.partnership.simulation.march.MarchFigures;
+import org.partnership.simulation.march.MarchModel;
+import org.partnership.simulation.march.MarchParameters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,9 +107,15 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** Runs an experiment, with a progress bar on an interactive terminal unless --quiet. */
     <P> ExperimentResult<P> run(Experiment<P> experiment) throws InterruptedException {
+      return run(experiment, false);
+    }
+
+    /** Runs an experiment, collecting its series when asked. */
+    <P> ExperimentResult<P> run(Experiment<P> experiment, boolean series)
+        throws InterruptedException {
       boolean bar = !quiet && System.console() != null;
       if (!bar) {
-        return ExperimentRunner.run(experiment, threads, n -> {});
+        return ExperimentRunner.run(experiment, threads, n -> {}, series);
       }
       try (ProgressBar progress =
           new ProgressBarBuilder()
@@ -122,7 +127,7 @@ final class SimulateCommand implements Callable<Integer> {
               .setUpdateIntervalMillis(250)
               .build()) {
         LongConsumer step = progress::stepBy;
-        return ExperimentRunner.run(experiment, threads, step);
+        return ExperimentRunner.run(experiment, threads, step, series);
       }
     }
   }
@@ -214,19 +219,18 @@ final class SimulateCommand implements Callable<Integer> {
       }
       Experiment<MarchParameters> experiment =
           new Experiment<>(name, new MarchModel(), cells, runCount, runs.seed);
-      ExperimentResult<MarchParameters> result = runs.run(experiment);
+      ExperimentResult<MarchParameters> result = runs.run(experiment, series);
       PrintWriter out = spec.commandLine().getOut();
       if (runs.out != null) {
         Path chart;
         try {
           chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
           if (series) {
-            List<MarchSeries.Cell> cellSeries = MarchSeries.of(experiment, runs.threads);
             ExperimentFiles.atomically(
                 runs.out.resolve("series.csv"),
                 p -> {
                   try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(p)) {
-                    MarchSeries.write(experiment, cellSeries, w);
+                    ExperimentFiles.series(result, w);
                   }
                 });
           }
@@ -311,8 +315,8 @@ final class SimulateCommand implements Callable<Integer> {
       for (int c = 0; c < e.cells().size(); c++) {
         MarchParameters p = e.cells().get(c);
         double[] v = e.model().parameterValues(p);
-        Summary code = result.summaries()[c][0];
-        Summary individual = result.summaries()[c][1];
+        Summary code = result.summary(c, 0);
+        Summary individual = result.summary(c, 1);
         out.printf(
             Locale.ROOT,
             "%5.2f %5.2f %5.2f %5.2f %6.2f %6d   %.3f (%.3f – %.3f)   %.3f%n",

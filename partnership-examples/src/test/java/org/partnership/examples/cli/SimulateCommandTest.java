@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.examples.cli.PartnershipCliTest.Run;
-import org.partnership.examples.simulation.organization.Parameter;
+import org.partnership.simulation.organization.Parameter;
 
 class SimulateCommandTest {
 

@@ -1,4 +1,4 @@
-package org.partnership.examples.ledger;
+package org.partnership.simulation.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,0 @@
-/**
- * Synthetic ledgers for demos, tests and benchmarks: {@link
- * org.partnership.examples.ledger.LedgerGenerator}.
- */
-package org.partnership.examples.ledger;

@@ -1,0 +1,112 @@
+package org.partnership.simulation;
+
+import java.util.List;
+
+/**
+ * The outcome of an experiment: every run's observation (indexed by cell and run, whatever the
+ * threads), a summary per cell and observation, the runs that hit their cap, the per-period series
+ * when collected, and the wall time.
+ *
+ * <p>Immutable and thread-safe: accessors copy nothing and hand out nothing mutable.
+ *
+ * @param <P> the model's parameters
+ */
+public final class ExperimentResult<P> {
+
+  private final Experiment<P> experiment;
+  private final Observation[][] observations;
+  private final Summary[][] summaries;
+  private final int[] capped;
+  private final List<CellSeries> series;
+  private final int threads;
+  private final long wallNanos;
+
+  ExperimentResult(
+      Experiment<P> experiment,
+      Observation[][] observations,
+      Summary[][] summaries,
+      int[] capped,
+      List<CellSeries> series,
+      int threads,
+      long wallNanos) {
+    this.experiment = experiment;
+    this.observations = observations;
+    this.summaries = summaries;
+    this.capped = capped;
+    this.series = List.copyOf(series);
+    this.threads = threads;
+    this.wallNanos = wallNanos;
+  }
+
+  /** The experiment. */
+  public Experiment<P> experiment() {
+    return experiment;
+  }
+
+  /**
+   * The observation of one run.
+   *
+   * @throws IndexOutOfBoundsException if the cell or run is out of range
+   */
+  public Observation observation(int cell, int run) {
+    return observations[cell][run];
+  }
+
+  /**
+   * The summary of one observation, by its index in {@link Model#observationNames()}, in one cell.
+   *
+   * @throws IndexOutOfBoundsException if the cell or observation is out of range
+   */
+  public Summary summary(int cell, int observation) {
+    return summaries[cell][observation];
+  }
+
+  /**
+   * The summary of one observation, by name, in one cell.
+   *
+   * @throws IllegalArgumentException if the name is not one of the model's observations
+   * @throws IndexOutOfBoundsException if the cell is out of range
+   */
+  public Summary summary(int cell, String observation) {
+    List<String> names = experiment.model().observationNames();
+    int i = names.indexOf(observation);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "observation must be one of " + names + ", was \"" + observation + "\"");
+    }
+    return summaries[cell][i];
+  }
+
+  /**
+   * The runs of one cell that hit their cap.
+   *
+   * @throws IndexOutOfBoundsException if the cell is out of range
+   */
+  public int capped(int cell) {
+    return capped[cell];
+  }
+
+  /** Runs of all cells that hit their cap. */
+  public long cappedRuns() {
+    long n = 0;
+    for (int c : capped) {
+      n += c;
+    }
+    return n;
+  }
+
+  /** The per-period series of each cell, in cell order; empty when not collected. */
+  public List<CellSeries> series() {
+    return series;
+  }
+
+  /** The threads used. */
+  public int threads() {
+    return threads;
+  }
+
+  /** The wall time of the runs, in nanoseconds. */
+  public long wallNanos() {
+    return wallNanos;
+  }
+}
