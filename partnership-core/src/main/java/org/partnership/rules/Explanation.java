@@ -107,10 +107,13 @@ public final class Explanation {
 
   /**
    * An explanation from the library's own evaluators, whose summaries are built from constant texts
-   * and validated values: no check, no copy (the caller hands the array over).
+   * and validated values: no text check, no copy (the caller hands the array over); nulls are still
+   * refused by name.
    */
   static Explanation trusted(String summary, Reason[] reasons) {
-    return new Explanation(summary, reasons);
+    return new Explanation(
+        java.util.Objects.requireNonNull(summary, "summary"),
+        java.util.Objects.requireNonNull(reasons, "reasons"));
   }
 
   @Override

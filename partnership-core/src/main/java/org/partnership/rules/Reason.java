@@ -76,7 +76,8 @@ public final class Reason {
    * A reason from arrays, without validation or copying: for the library's own evaluators, whose
    * rule ids, conditions and names are constants (the name arrays may be shared, never changed) and
    * whose values come from validated inputs. Tests rebuild such reasons through {@link
-   * Builder#build()} to prove them valid.
+   * Builder#build()} to prove them valid. Nulls are still refused by name (the effect may be null:
+   * none).
    */
   static Reason trusted(
       String ruleId,
@@ -86,14 +87,14 @@ public final class Reason {
       String[] thresholdNames,
       Object[] thresholdValues,
       boolean fired,
-      String effect) {
+      @org.jspecify.annotations.Nullable String effect) {
     return new Reason(
-        ruleId,
-        condition,
-        observedNames,
-        observedValues,
-        thresholdNames,
-        thresholdValues,
+        java.util.Objects.requireNonNull(ruleId, "ruleId"),
+        java.util.Objects.requireNonNull(condition, "condition"),
+        java.util.Objects.requireNonNull(observedNames, "observedNames"),
+        java.util.Objects.requireNonNull(observedValues, "observedValues"),
+        java.util.Objects.requireNonNull(thresholdNames, "thresholdNames"),
+        java.util.Objects.requireNonNull(thresholdValues, "thresholdValues"),
         fired,
         effect);
   }

@@ -234,7 +234,10 @@ final class SeedVerdict {
    *     stakeholder is not in it
    */
   static SeedVerdict of(
-      Decision decision, Organization organization, Policy policy, boolean explain) {
+      Decision decision,
+      @org.jspecify.annotations.Nullable Organization organization,
+      Policy policy,
+      boolean explain) {
     requireNonNull(decision, "decision");
     requireNonNull(policy, "policy");
     RecommendationParameters p = policy.recommendation();

@@ -26,11 +26,11 @@ public final class MetricReport {
       long outsidePeriod,
       long outsideSubject,
       Map<String, MetricValue> values) {
-    this.context = context;
+    this.context = requireNonNull(context, "context");
     this.recordsRead = recordsRead;
     this.outsidePeriod = outsidePeriod;
     this.outsideSubject = outsideSubject;
-    this.values = ImmutableMap.copyOf(values);
+    this.values = ImmutableMap.copyOf(requireNonNull(values, "values"));
   }
 
   /** The context the ledger was measured in. */

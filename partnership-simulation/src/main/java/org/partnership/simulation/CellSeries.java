@@ -34,10 +34,10 @@ public final class CellSeries {
     this.cell = cell;
     this.names = List.copyOf(names);
     this.runs = runs;
-    this.mean = mean;
-    this.sd = sd;
-    this.observed = observed;
-    this.running = running;
+    this.mean = java.util.Objects.requireNonNull(mean, "mean");
+    this.sd = java.util.Objects.requireNonNull(sd, "sd");
+    this.observed = java.util.Objects.requireNonNull(observed, "observed");
+    this.running = java.util.Objects.requireNonNull(running, "running");
   }
 
   /** The cell's index in the experiment. */

@@ -1,5 +1,7 @@
 package org.partnership.simulation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,7 @@ public final class ExperimentFiles {
    * most 120 characters.
    */
   public static String fileName(String text) {
+    requireNonNull(text, "text");
     StringBuilder name = new StringBuilder(Math.min(text.length(), 120));
     for (int i = 0; i < text.length() && name.length() < 120; i++) {
       char c = text.charAt(i);
@@ -65,6 +68,8 @@ public final class ExperimentFiles {
    * @throws IllegalArgumentException if the file would lie outside the directory
    */
   public static Path inside(Path dir, String name) {
+    requireNonNull(dir, "dir");
+    requireNonNull(name, "name");
     Path base = dir.toAbsolutePath().normalize();
     Path file = base.resolve(fileName(name)).normalize();
     if (!base.equals(file.getParent())) {
@@ -81,6 +86,8 @@ public final class ExperimentFiles {
    * @throws IOException if the file cannot be written or moved
    */
   public static void atomically(Path target, FileWriting writing) throws IOException {
+    requireNonNull(target, "target");
+    requireNonNull(writing, "writing");
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
@@ -107,6 +114,8 @@ public final class ExperimentFiles {
    * @throws IOException if a file cannot be written
    */
   public static Path write(ExperimentResult<?> result, Path dir) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(dir, "dir");
     return write(result, dir, null, null);
   }
 
@@ -118,8 +127,14 @@ public final class ExperimentFiles {
    * @return the chart's path
    * @throws IOException if a file cannot be written
    */
-  public static Path write(ExperimentResult<?> result, Path dir, String x, String series)
+  public static Path write(
+      ExperimentResult<?> result,
+      Path dir,
+      @org.jspecify.annotations.Nullable String x,
+      @org.jspecify.annotations.Nullable String series)
       throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(dir, "dir");
     writeData(result, dir);
     Path chart = inside(dir, result.experiment().name() + ".png");
     chart(result, chart, x, series);
@@ -133,6 +148,8 @@ public final class ExperimentFiles {
    * @throws IOException if a file cannot be written
    */
   public static void writeData(ExperimentResult<?> result, Path dir) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(dir, "dir");
     atomically(
         dir.resolve("runs.csv"),
         p -> {
@@ -158,6 +175,8 @@ public final class ExperimentFiles {
 
   /** One row per run: cell, run, seed, parameters, observations, periods, capped. */
   public static <P> void runs(ExperimentResult<P> result, Writer out) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(out, "out");
     Experiment<P> e = result.experiment();
     List<String> header = new ArrayList<>(List.of("cell", "run", "seed"));
     header.addAll(e.model().parameterNames());
@@ -190,6 +209,8 @@ public final class ExperimentFiles {
    * and max ({@code code_knowledge_mean}, {@code code_knowledge_sd}, …).
    */
   public static <P> void summary(ExperimentResult<P> result, Writer out) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(out, "out");
     Experiment<P> e = result.experiment();
     List<String> header = new ArrayList<>(List.of("cell"));
     header.addAll(e.model().parameterNames());
@@ -219,6 +240,7 @@ public final class ExperimentFiles {
 
   /** The model, grid, runs, seeds, versions and wall time, as JSON. */
   public static <P> String metadata(ExperimentResult<P> result) {
+    requireNonNull(result, "result");
     Experiment<P> e = result.experiment();
     JsonText root = new JsonText();
     root.begin()
@@ -269,6 +291,8 @@ public final class ExperimentFiles {
    * @throws IOException if writing fails
    */
   public static <P> void series(ExperimentResult<P> result, Writer out) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(out, "out");
     if (result.series().isEmpty()) {
       throw new IllegalArgumentException("the experiment was run without series");
     }
@@ -312,6 +336,11 @@ public final class ExperimentFiles {
   public static void seriesChart(
       ExperimentResult<?> result, String value, List<String> labels, String periodName, Path png)
       throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(value, "value");
+    requireNonNull(labels, "labels");
+    requireNonNull(periodName, "periodName");
+    requireNonNull(png, "png");
     List<String> names = result.experiment().model().seriesNames();
     int v = names.indexOf(value);
     if (result.series().isEmpty()) {
@@ -362,7 +391,13 @@ public final class ExperimentFiles {
    * @throws IOException if the file cannot be written
    */
   public static <P> void chart(
-      ExperimentResult<P> result, Path png, String xName, String seriesName) throws IOException {
+      ExperimentResult<P> result,
+      Path png,
+      @org.jspecify.annotations.Nullable String xName,
+      @org.jspecify.annotations.Nullable String seriesName)
+      throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(png, "png");
     String observation = result.experiment().model().observationNames().get(0);
     Experiment<P> e = result.experiment();
     chart(
@@ -387,12 +422,17 @@ public final class ExperimentFiles {
   public static <P> void chart(
       ExperimentResult<P> result,
       Path png,
-      String xName,
-      String seriesName,
+      @org.jspecify.annotations.Nullable String xName,
+      @org.jspecify.annotations.Nullable String seriesName,
       List<String> observations,
       String title,
       String yTitle)
       throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(png, "png");
+    requireNonNull(observations, "observations");
+    requireNonNull(title, "title");
+    requireNonNull(yTitle, "yTitle");
     Experiment<P> e = result.experiment();
     List<String> names = e.model().parameterNames();
     int cells = e.cells().size();
@@ -498,6 +538,12 @@ public final class ExperimentFiles {
       String title,
       String yTitle)
       throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(png, "png");
+    requireNonNull(labels, "labels");
+    requireNonNull(observations, "observations");
+    requireNonNull(title, "title");
+    requireNonNull(yTitle, "yTitle");
     Experiment<P> e = result.experiment();
     if (labels.size() != e.cells().size()) {
       throw new IllegalArgumentException(

@@ -29,10 +29,10 @@ public final class ExperimentResult<P> {
       List<CellSeries> series,
       int threads,
       long wallNanos) {
-    this.experiment = experiment;
-    this.observations = observations;
-    this.summaries = summaries;
-    this.capped = capped;
+    this.experiment = java.util.Objects.requireNonNull(experiment, "experiment");
+    this.observations = java.util.Objects.requireNonNull(observations, "observations");
+    this.summaries = java.util.Objects.requireNonNull(summaries, "summaries");
+    this.capped = java.util.Objects.requireNonNull(capped, "capped");
     this.series = List.copyOf(series);
     this.threads = threads;
     this.wallNanos = wallNanos;

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnership.jackson.DocumentException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.api.YamlUnicodeReader;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -59,7 +61,15 @@ final class YamlGuard {
     List<JsonPointer> nulls = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
     try {
-      for (Event event : new Parse(settings).parseInputStream(new ByteArrayInputStream(content))) {
+      // The parser of snakeyaml-engine's exported packages (its lowlevel.Parse is not exported
+      // to modules): the same events, one at a time.
+      Iterable<Event> events =
+          () ->
+              new ParserImpl(
+                  settings,
+                  new StreamReader(
+                      settings, new YamlUnicodeReader(new ByteArrayInputStream(content))));
+      for (Event event : events) {
         switch (event.getEventId()) {
           case Alias:
             throw located(
