@@ -18,10 +18,10 @@ import org.partnership.model.Style;
 import org.partnership.model.Vroom2000Style;
 import org.partnership.rules.Reason;
 
-/** Vroom's (2000) models, exactly as the tables of MODELS.md §2. */
+/** Vroom's (2000) models, exactly as the tables of docs/models.md. */
 class Vroom2000Test {
 
-  /** The time-driven table as published in MODELS.md, parsed independently of the model. */
+  /** The time-driven table as published (docs/models.md), parsed independently of the model. */
   static final String TIME_DRIVEN =
       """
       | H | H | H | H | - | - | - | DECIDE |
@@ -48,7 +48,7 @@ class Vroom2000Test {
       | L | L | - | - | - | - | - | DECIDE |
       """;
 
-  /** The development-driven table as published in MODELS.md. */
+  /** The development-driven table as published (docs/models.md). */
   static final String DEVELOPMENT_DRIVEN =
       """
       | H | H | - | H | H | H | H | DELEGATE |

@@ -17,7 +17,7 @@ import org.partnership.model.Style;
 import org.partnership.model.VroomYettonStyle;
 import org.partnership.rules.Reason;
 
-/** The Vroom–Yetton (1973) model, exactly as MODELS.md §1 specifies it. */
+/** The Vroom–Yetton (1973) model, exactly as docs/models.md specifies it. */
 class VroomYetton1973Test {
 
   static Map<VroomYettonQuestion, Boolean> answers(int bits) {

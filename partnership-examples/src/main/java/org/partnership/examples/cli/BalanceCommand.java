@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership balance}: the 70/30 balance of a time allocation. */
 @Command(
     name = "balance",
+    header = "Judges a week of time against the 70/30 balance.",
     mixinStandardHelpOptions = true,
     description = {
       "Judges a time allocation against the 70/30 balance: BALANCED, OVER_MANAGED,",

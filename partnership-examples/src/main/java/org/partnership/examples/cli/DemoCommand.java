@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership demo}: a readable tour of the sample school district. */
 @Command(
     name = "demo",
+    header = "Shows the sample district, its rules, balances and metrics.",
     mixinStandardHelpOptions = true,
     description = {
       "Shows the sample school district: its hierarchy level by level, spans of control,",

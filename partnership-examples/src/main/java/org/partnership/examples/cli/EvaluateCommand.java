@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership evaluate}: partner or manage, for one decision, with the explanation. */
 @Command(
     name = "evaluate",
+    header = "Recommends whether to partner or manage a decision.",
     mixinStandardHelpOptions = true,
     description = {
       "Recommends whether to partner or manage a decision, and in which style,",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership ledger}: ledger files. */
 @Command(
     name = "ledger",
+    header = "Ledger files: generate a synthetic ledger.",
     mixinStandardHelpOptions = true,
     description = "Ledger files: generate a synthetic ledger.",
     subcommands = {LedgerCommand.Generate.class, CommandLine.HelpCommand.class})
@@ -35,6 +36,7 @@ final class LedgerCommand implements Callable<Integer> {
   /** {@code partnership ledger generate}. */
   @Command(
       name = "generate",
+      header = "Writes a synthetic ledger for an organization.",
       mixinStandardHelpOptions = true,
       description = {
         "Writes a synthetic ledger for an organization (default: the sample district):",

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership metrics}: every registered metric and the leadership assessment. */
 @Command(
     name = "metrics",
+    header = "Measures a ledger and assesses leadership.",
     mixinStandardHelpOptions = true,
     description = {
       "Measures a ledger with every built-in metric (and calculators found on the class path)",

@@ -80,7 +80,14 @@ final class ModelCommand implements Callable<Integer> {
       }
     }
     cli.getCommandSpec().usageMessage().description(lines.toArray(new String[0]));
+    cli.getCommandSpec().usageMessage().header(firstSentence(model.description()));
     return cli;
+  }
+
+  /** The first sentence of a description, for the list of commands. */
+  static String firstSentence(String text) {
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
   }
 
   @Override

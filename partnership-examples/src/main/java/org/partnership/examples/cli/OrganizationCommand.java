@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership simulate organization}. */
 @Command(
     name = "organization",
+    header = "The partnership organization model.",
     mixinStandardHelpOptions = true,
     description =
         "The partnership organization model (docs/simulation-model.md): leaders in a hierarchy"

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code partnership simulate}: simulations for research. */
 @Command(
     name = "simulate",
+    header = "Runs a simulation experiment: a grid of parameters, runs per cell, a seed.",
     mixinStandardHelpOptions = true,
     description = "Runs a simulation experiment: a parameter grid, runs per cell, a base seed.",
     subcommands = {
@@ -135,9 +136,10 @@ final class SimulateCommand implements Callable<Integer> {
   /** {@code partnership simulate march1991}. */
   @Command(
       name = "march1991",
+      header = "March (1991), exploration and exploitation in organizational learning.",
       mixinStandardHelpOptions = true,
       description = {
-        "March (1991), exploration and exploitation in organizational learning (MODELS.md §4):",
+        "March (1991), exploration and exploitation in organizational learning (docs/models.md):",
         "the grid is every combination of the lists given, or one of the paper's figures."
       })
   static final class March implements Callable<Integer> {

@@ -33,6 +33,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /** {@code partnership vroom}: the classic decision models, one case or a CSV file of cases. */
 @Command(
     name = "vroom",
+    header = "Runs a classic decision model (Vroom-Yetton 1973, Vroom 2000).",
     mixinStandardHelpOptions = true,
     description = {
       "Runs a classic decision model: vroom-yetton-1973 (questions A..G answered Y/N),",

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -120,5 +121,25 @@ class PartnershipCliTest {
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("--organization=FILE");
     assertThat(run("--version").out()).startsWith("partnership ");
+  }
+
+  @Test
+  void helpListsEveryCommandWithAWholeSentenceWrappedNeverCut() {
+    for (String[] args :
+        List.of(
+            new String[] {"--help"},
+            new String[] {"simulate", "--help"},
+            new String[] {"ledger", "--help"})) {
+      Run help = run(args);
+      assertThat(help.exitCode()).isZero();
+      String commands = help.out().substring(help.out().indexOf("Commands:"));
+      // one entry per command: its lines joined end with a full stop, none ends mid-sentence
+      String joined = commands.replaceAll("\n {10,}", " ");
+      for (String line : joined.lines().skip(1).toList()) {
+        if (!line.isBlank() && !line.strip().startsWith("help ")) {
+          assertThat(line.strip()).as(String.join(" ", args)).endsWith(".");
+        }
+      }
+    }
   }
 }

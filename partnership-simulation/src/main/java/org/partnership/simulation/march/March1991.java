@@ -6,7 +6,7 @@ import org.partnership.simulation.SeriesSink;
 /**
  * March, J. G. (1991), "Exploration and exploitation in organizational learning", <i>Organization
  * Science</i>, 2(1), 71–87 — as reconstructed by Christensen (2015) and Rodan (2005), the reference
- * for its exact rules (MODELS.md §4).
+ * for its exact rules (docs/models.md).
  *
  * <p>Reality is m dimensions of ±1; each individual holds beliefs in {−1, 0, +1} per dimension; the
  * organizational code starts all 0. Each period: turnover and turbulence; individuals act (a belief

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The grids of the paper's five figures (MODELS.md §4), each with the parameters its chart plots.
+ * The grids of the paper's five figures (docs/models.md), each with the parameters its chart plots.
  *
  * <ol>
  *   <li>Equilibrium code knowledge by p1 (0.1 … 0.9) and p2 (0.1, 0.5, 0.9).

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnership.simulation.Seeds;
 
-/** March (1991), as MODELS.md §4 specifies it. */
+/** March (1991), as docs/models.md specifies it. */
 class March1991Test {
 
-  /** Published Figure 1, values read off the paper's image (MODELS.md). */
+  /** Published Figure 1, values read off the paper's image (docs/models.md). */
   static final double[] P1 = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
   static final double[] P2 = {0.1, 0.5, 0.9};
