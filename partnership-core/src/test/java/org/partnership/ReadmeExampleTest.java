@@ -77,7 +77,28 @@ class ReadmeExampleTest {
                 Pattern.DOTALL)
             .matcher(readme);
     assertThat(block.find()).as("README has an example block").isTrue();
-    assertThat(withoutWhitespace(block.group(1))).isEqualTo(withoutWhitespace(fromTest));
+    String code = block.group(1).replaceAll("(?m)^import [^\\n]*\\n", "");
+    assertThat(withoutWhitespace(code)).isEqualTo(withoutWhitespace(fromTest));
+    // The block's imports are the test's, and every type of the test's imports it names is there.
+    java.util.Set<String> shown = imports(block.group(1));
+    java.util.Set<String> used = imports(test);
+    assertThat(used).containsAll(shown);
+    String names = code.replaceAll("//[^\\n]*", "");
+    for (String i : used) {
+      String simple = i.substring(i.lastIndexOf('.') + 1);
+      if (Pattern.compile("\\b" + simple + "\\b").matcher(names).find()) {
+        assertThat(shown).as("README imports").contains(i);
+      }
+    }
+  }
+
+  private static java.util.Set<String> imports(String code) {
+    java.util.Set<String> imports = new java.util.TreeSet<>();
+    Matcher m = Pattern.compile("(?m)^import ([\\w.]+);").matcher(code);
+    while (m.find()) {
+      imports.add(m.group(1));
+    }
+    return imports;
   }
 
   private static String between(String text, String begin, String end) {

@@ -12,7 +12,7 @@ import org.partnership.model.Domain;
  * themselves). Violations throw {@link IllegalArgumentException} naming the field and the value;
  * nulls throw {@link NullPointerException}.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract non-sealed class Recognition implements LedgerRecord {
 
   Recognition() {}
@@ -47,6 +47,22 @@ public abstract non-sealed class Recognition implements LedgerRecord {
    */
   public static Recognition of(String fromPersonId, String toPersonId, Domain domain, Instant at) {
     return ImmutableRecognition.of(fromPersonId, toPersonId, domain, at);
+  }
+
+  /**
+   * A new builder, every field named — the giver and the receiver cannot be swapped by position as
+   * in {@link #of}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Recognition}s. Not thread-safe; {@code build()} validates as {@code of} does and
+   * throws {@link IllegalArgumentException} naming the fields that were not set.
+   */
+  public static final class Builder extends ImmutableRecognition.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,7 +16,7 @@ import org.partnership.model.TimeAllocation;
  * IllegalArgumentException} naming the field and the value; nulls throw {@link
  * NullPointerException}.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract non-sealed class TimeEntry implements LedgerRecord {
 
   TimeEntry() {}
@@ -62,6 +62,19 @@ public abstract non-sealed class TimeEntry implements LedgerRecord {
   public static TimeEntry of(
       String personId, ActivityKind kind, Phase phase, Instant start, Duration duration) {
     return ImmutableTimeEntry.of(personId, kind, phase, start, duration);
+  }
+
+  /** A new builder, every field named; {@link #of} takes them in order. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TimeEntry}s. Not thread-safe; {@code build()} validates as {@code of} does and
+   * throws {@link IllegalArgumentException} naming the fields that were not set.
+   */
+  public static final class Builder extends ImmutableTimeEntry.Builder {
+    Builder() {}
   }
 
   @Value.Check

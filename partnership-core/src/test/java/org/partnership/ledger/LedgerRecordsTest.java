@@ -185,4 +185,40 @@ class LedgerRecordsTest {
         .addEqualityGroup(Recognition.of("b", "a", BUDGET, RAISED))
         .testEquals();
   }
+
+  @Test
+  void timeEntriesAndRecognitionsAlsoBuildWithEveryFieldNamed() {
+    Recognition byName =
+        Recognition.builder()
+            .fromPersonId("ann")
+            .toPersonId("sue")
+            .domain(BUDGET)
+            .at(RAISED)
+            .build();
+    assertThat(byName).isEqualTo(Recognition.of("ann", "sue", BUDGET, RAISED));
+    assertThat(byName.fromPersonId()).isEqualTo("ann");
+    TimeEntry entry =
+        TimeEntry.builder()
+            .personId("ann")
+            .kind(ActivityKind.COACHING)
+            .phase(Phase.UPFRONT)
+            .start(RAISED)
+            .duration(Duration.ofHours(1))
+            .build();
+    assertThat(entry)
+        .isEqualTo(
+            TimeEntry.of("ann", ActivityKind.COACHING, Phase.UPFRONT, RAISED, Duration.ofHours(1)));
+    assertThatThrownBy(
+            () ->
+                Recognition.builder()
+                    .fromPersonId("ann")
+                    .toPersonId("ann")
+                    .domain(BUDGET)
+                    .at(RAISED)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Recognition.builder().fromPersonId("ann").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("toPersonId");
+  }
 }

@@ -34,6 +34,7 @@ class ReadmePlatformExampleTest {
     Path samples = Path.of("src/main/resources/org/partnership/examples");
     int reasons = 0;
     // README:begin
+    // read(Path) throws IOException; a bad file, DocumentException: file:line:column path: problem
     Policy policy = Policy.seed(); // or DocumentType.POLICY.read(Path.of("policy.yaml"))
     Decision decision = DocumentType.DECISION.read(samples.resolve("decisions/budget-crisis.yaml"));
     Organization district = DocumentType.ORGANIZATION.read(samples.resolve("district.json"));
@@ -72,6 +73,12 @@ class ReadmePlatformExampleTest {
     assertThat(json).contains("\"style\" : \"SELL\"");
     assertThat(balance.outcome()).isEqualTo(BalanceOutcome.OVER_MANAGED);
     assertThat(inForce).hasValue(policy);
+  }
+
+  @Test
+  void theReadmeShowsItsImports() {
+    ReadmeBlocks.checkImports(
+        "platform", "src/test/java/org/partnership/examples/ReadmePlatformExampleTest.java");
   }
 
   @Test
