@@ -1,5 +1,6 @@
 package org.partnership.simulation.organization;
 
+import com.google.common.collect.Maps;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -346,14 +347,36 @@ public enum Parameter {
     return Optional.ofNullable(BY_NAME.get(java.util.Objects.requireNonNull(key, "key")));
   }
 
+  private static final Map<Style, Parameter> UPFRONT =
+      Maps.immutableEnumMap(
+          Map.of(
+              Style.TELL, TIME_UPFRONT_TELL,
+              Style.SELL, TIME_UPFRONT_SELL,
+              Style.CONSULT, TIME_UPFRONT_CONSULT,
+              Style.AGREE, TIME_UPFRONT_AGREE,
+              Style.ADVISE, TIME_UPFRONT_ADVISE,
+              Style.INQUIRE, TIME_UPFRONT_INQUIRE,
+              Style.DELEGATE, TIME_UPFRONT_DELEGATE));
+
+  private static final Map<Style, Parameter> ELAPSED =
+      Maps.immutableEnumMap(
+          Map.of(
+              Style.TELL, TIME_ELAPSED_TELL,
+              Style.SELL, TIME_ELAPSED_SELL,
+              Style.CONSULT, TIME_ELAPSED_CONSULT,
+              Style.AGREE, TIME_ELAPSED_AGREE,
+              Style.ADVISE, TIME_ELAPSED_ADVISE,
+              Style.INQUIRE, TIME_ELAPSED_INQUIRE,
+              Style.DELEGATE, TIME_ELAPSED_DELEGATE));
+
   /** The upfront-hours parameter of a style. */
   static Parameter upfront(Style style) {
-    return values()[TIME_UPFRONT_TELL.ordinal() + style.ordinal()];
+    return UPFRONT.get(style);
   }
 
   /** The elapsed-days parameter of a style. */
   static Parameter elapsed(Style style) {
-    return values()[TIME_ELAPSED_TELL.ordinal() + style.ordinal()];
+    return ELAPSED.get(style);
   }
 
   static String text(double v) {

@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.partnership.simulation.organization.Parameter.*;
 
 import com.google.common.collect.ImmutableSet;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -18,18 +16,11 @@ import org.partnership.ledger.TimeEntry;
 import org.partnership.metrics.Measurement;
 import org.partnership.metrics.MetricContext;
 import org.partnership.metrics.MetricRegistry;
-import org.partnership.metrics.MetricReport;
 import org.partnership.model.ActivityKind;
-import org.partnership.model.Assignment;
-import org.partnership.model.Decision;
 import org.partnership.model.DecisionTraits;
-import org.partnership.model.Domain;
-import org.partnership.model.Mandate;
 import org.partnership.model.Mode;
 import org.partnership.model.Organization;
-import org.partnership.model.Person;
 import org.partnership.model.Phase;
-import org.partnership.model.Role;
 import org.partnership.model.Style;
 import org.partnership.rules.Policy;
 import org.partnership.simulation.SeriesSink;
@@ -116,13 +107,16 @@ public final class PartnershipOrganization {
    */
   public static Organization organization(OrganizationScenario scenario, long seed) {
     requireNonNull(scenario, "scenario");
-    return new Run(scenario, seed, r -> {}).organization;
+    return new Run(scenario, seed, r -> {}).people.organization;
   }
 
   /** Competence and other scores are binned to tenths for the decision traits. */
   static final int BINS = 11;
 
-  /** The state of one run. */
+  /**
+   * The state of one run: the population, the situations, the style choice, the outcome mechanisms,
+   * the ledger and the totals; {@link #decide} is one decision, in steps.
+   */
   private static final class Run {
 
     private static final long DAY = 86_400;
@@ -130,229 +124,68 @@ public final class PartnershipOrganization {
 
     private final OrganizationScenario scenario;
     private final OrganizationParameters p;
-    private final Consumer<? super LedgerRecord> sink;
     private final SplittableRandom random;
-    private final int n;
-    private final int span;
-    private final int domainCount;
-    private final int situationCount;
-    private final Domain[] domains;
-    private final String[] personIds;
-    private final String[] roleIds;
-    private final double[] competence;
-    private final double[] initialCompetence;
-    private final int[] strongest;
-    private final boolean[] groupB;
-    private final double[] trust;
-    private final double[] commitment;
-    private final Organization organization;
-
-    // situations
-    private final double[][] traits;
-    private final int[] situationDomain;
-    private final double[] availableDays;
+    private final Population people;
+    private final Situation[] situations;
     private final DecisionTraits[] traitCache;
-    private final Style[] styleCache;
+    private final StyleChoice styles;
+    private final Outcomes outcomes;
+    private final RunLedger ledger;
+    private final RunTotals totals = new RunTotals();
+    private final Measurement measurement;
+
+    /** Per leader and situation: the mode of the last decision (0 = none yet). */
     private final byte[] lastMode;
 
-    // per leader
-    private final List<ImmutableSet<String>> teams = new ArrayList<>();
-    private final List<ImmutableSet<String>> teamsWithLeader = new ArrayList<>();
-    private final List<ImmutableSet<String>> leaderAlone = new ArrayList<>();
-    private final int[] teamIndex;
+    /** Per style (by ordinal): leader hours upfront and mean days to decide. */
+    private final double[] upfrontHours = new double[Style.values().length];
 
-    // per style
-    private final double[] upfrontHours = new double[7];
-    private final double[] elapsedDays = new double[7];
-    private final Style partnerStyle;
-    private final Style manageStyle;
-    private final boolean fixedPerDecision;
-    private final int[] situationRank;
-    private final long partneredSituations;
+    private final double[] elapsedDays = new double[Style.values().length];
 
-    private final Measurement measurement;
+    private final double noise;
+    private final double participantHours;
+    private final double recognitionRate;
+    private final double recognitionGain;
+    private final double recognitionHours;
+
+    // scratch, per decision: whom it involved (ascending), and the weights of a CONSULT's draw
     private final int[] chosen;
     private final double[] weights;
     private final boolean[] asked;
 
-    private long decisions;
-    private long records;
-    private long nextDecision;
-    private double significanceSum;
-    private double weightedEffectiveness;
-    private double qualitySum;
-    private double acceptanceSum;
-    private double leaderHours;
-    private double teamHours;
-    private long compared;
-    private long consistent;
-
     Run(OrganizationScenario scenario, long seed, Consumer<? super LedgerRecord> sink) {
       this.scenario = scenario;
       this.p = scenario.parameters();
-      this.sink = sink;
       this.random = new SplittableRandom(seed);
       RandomDataGenerator draws = new RandomDataGenerator(random.nextLong());
-      this.n = scenario.people();
-      this.span = p.count(SPAN);
-      this.domainCount = p.count(DOMAINS);
-      this.situationCount = p.count(SITUATIONS);
-      this.domains = new Domain[domainCount];
-      for (int d = 0; d < domainCount; d++) {
-        domains[d] = Domain.of("domain-" + d);
-      }
-      this.personIds = new String[n];
-      this.roleIds = new String[n];
-      this.competence = new double[n * domainCount];
-      this.strongest = new int[n];
-      this.groupB = new boolean[n];
-      this.trust = new double[n];
-      this.commitment = new double[n];
-      double meanCompetence = p.get(COMPETENCE_INITIAL_MEAN);
-      double competenceConcentration = p.get(COMPETENCE_CONCENTRATION);
-      double advantage = p.get(COMPETENCE_LEADER_ADVANTAGE);
-      List<Person> people = new ArrayList<>(n);
-      List<Role> roles = new ArrayList<>(n);
-      List<Assignment> assignments = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        personIds[i] = "p" + i;
-        roleIds[i] = "r" + i;
-        boolean leader = isLeader(i);
-        groupB[i] = random.nextDouble() < p.get(GROUP_B_SHARE);
-        trust[i] = p.get(TRUST_INITIAL);
-        commitment[i] = p.get(COMMITMENT_INITIAL);
-        Person.Builder person =
-            Person.builder()
-                .id(personIds[i])
-                .displayName((leader ? "Leader " : "Member ") + i)
-                .putAttribute("group", groupB[i] ? "b" : "a");
-        double best = -1;
-        for (int d = 0; d < domainCount; d++) {
-          double c = beta(draws, meanCompetence, competenceConcentration);
-          if (leader) {
-            c = Math.min(1, Math.max(0, c + advantage));
-          }
-          competence[i * domainCount + d] = c;
-          person.putCompetence(domains[d], c);
-          if (c > best) {
-            best = c;
-            strongest[i] = d;
-          }
-        }
-        people.add(person.build());
-        Role.Builder role = Role.builder().id(roleIds[i]).title(leader ? "Leader" : "Member");
-        if (i > 0) {
-          role.reportsTo(roleIds[(i - 1) / span]);
-        }
-        roles.add(role.build());
-        assignments.add(Assignment.of(personIds[i], roleIds[i]));
-      }
-      this.initialCompetence = competence.clone();
-      this.organization = Organization.of(people, roles, assignments);
-
-      this.traits = new double[situationCount][];
-      this.situationDomain = new int[situationCount];
-      this.availableDays = new double[situationCount];
-      Parameter[] means = {
-        TRAIT_SIGNIFICANCE,
-        TRAIT_URGENCY,
-        TRAIT_REVERSIBILITY,
-        TRAIT_COMMITMENT_NEEDED,
-        TRAIT_COMMITMENT_IF_IMPOSED,
-        TRAIT_GOAL_ALIGNMENT,
-        TRAIT_CONFLICT_LIKELIHOOD,
-        TRAIT_STRUCTURE,
-        TRAIT_DEVELOPMENT_VALUE
-      };
-      double concentration = p.get(TRAIT_CONCENTRATION);
+      this.people = new Population(scenario.people(), p, random, draws);
+      int situationCount = p.count(SITUATIONS);
+      this.situations = new Situation[situationCount];
       for (int s = 0; s < situationCount; s++) {
-        double[] t = new double[means.length + 3];
-        for (int i = 0; i < means.length; i++) {
-          t[i] = round2(beta(draws, p.get(means[i]), concentration));
-        }
-        t[MANDATE] = random.nextDouble() < p.get(TRAIT_MANDATE_RATE) ? 1 : 0;
-        t[CONFIDENTIAL] = random.nextDouble() < p.get(TRAIT_CONFIDENTIAL_RATE) ? 1 : 0;
-        t[CRITICAL] = random.nextDouble() < p.get(TRAIT_CONSISTENCY_CRITICAL_RATE) ? 1 : 0;
-        traits[s] = t;
-        situationDomain[s] = random.nextInt(domainCount);
-        availableDays[s] = 0.25 + p.get(TIME_MAX_DAYS_AVAILABLE) * (1 - t[URGENCY]);
+        situations[s] = Situation.draw(p, draws, random, people.domainCount);
       }
       this.traitCache = new DecisionTraits[situationCount * BINS * BINS * BINS];
-      this.styleCache = new Style[traitCache.length];
-      this.lastMode = new byte[n * situationCount];
-
-      this.teamIndex = new int[n];
-      for (int i = 0; i < n; i++) {
-        teamIndex[i] = -1;
-        if (isLeader(i)) {
-          teamIndex[i] = teams.size();
-          ImmutableSet.Builder<String> team = ImmutableSet.builder();
-          for (int j = firstReport(i); j < lastReport(i); j++) {
-            team.add(personIds[j]);
-          }
-          ImmutableSet<String> members = team.build();
-          teams.add(members);
-          teamsWithLeader.add(
-              ImmutableSet.<String>builder().add(personIds[i]).addAll(members).build());
-          leaderAlone.add(ImmutableSet.of(personIds[i]));
-        }
-      }
+      this.lastMode = new byte[people.size * situationCount];
       for (Style s : Style.values()) {
         upfrontHours[s.ordinal()] = p.get(Parameter.upfront(s));
         elapsedDays[s.ordinal()] = p.get(Parameter.elapsed(s));
       }
-      this.partnerStyle = Style.ofLevel(p.count(POLICY_PARTNER_STYLE));
-      this.manageStyle = Style.ofLevel(p.count(POLICY_MANAGE_STYLE));
-      this.fixedPerDecision = p.count(POLICY_FIXED_PER_DECISION) == 1;
-      this.situationRank = new int[situationCount];
-      for (int s = 0; s < situationCount; s++) {
-        int r = random.nextInt(s + 1);
-        situationRank[s] = situationRank[r];
-        situationRank[r] = s;
-      }
-      double share = scenario.policy().partnerShare().orElse(0);
-      this.partneredSituations = Math.round(share * situationCount);
-      this.chosen = new int[span];
-      this.weights = new double[span];
-      this.asked = new boolean[span];
-
+      this.styles =
+          new StyleChoice(scenario.policy(), p, situationCount, traitCache.length, random);
+      this.outcomes = new Outcomes(p);
+      this.noise = p.get(QUALITY_NOISE);
+      this.participantHours = p.get(TIME_PARTICIPANT_HOURS);
+      this.recognitionRate = p.get(RECOGNITION_RATE);
+      this.recognitionGain = p.get(TRUST_RECOGNITION_GAIN);
+      this.recognitionHours = p.get(RECOGNITION_HOURS);
+      this.chosen = new int[people.span];
+      this.weights = new double[people.span];
+      this.asked = new boolean[people.span];
       Policy metricsPolicy = scenario.policy().rules().orElse(Policy.seed());
-      MetricContext context = MetricContext.builder(organization).policy(metricsPolicy).build();
+      MetricContext context =
+          MetricContext.builder(people.organization).policy(metricsPolicy).build();
       this.measurement = MetricRegistry.builtIns().newMeasurement(context);
-    }
-
-    private static final int SIGNIFICANCE = 0;
-    private static final int URGENCY = 1;
-    private static final int REVERSIBILITY = 2;
-    private static final int COMMITMENT_NEEDED = 3;
-    private static final int COMMITMENT_IF_IMPOSED = 4;
-    private static final int GOAL_ALIGNMENT = 5;
-    private static final int CONFLICT = 6;
-    private static final int STRUCTURE = 7;
-    private static final int DEVELOPMENT = 8;
-    private static final int MANDATE = 9;
-    private static final int CONFIDENTIAL = 10;
-    private static final int CRITICAL = 11;
-
-    private boolean isLeader(int i) {
-      return (long) i * span + 1 < n;
-    }
-
-    private int firstReport(int leader) {
-      return leader * span + 1;
-    }
-
-    private int lastReport(int leader) {
-      return (int) Math.min(n, (long) leader * span + span + 1);
-    }
-
-    /** A Beta draw with a mean and a concentration (alpha + beta). */
-    private static double beta(RandomDataGenerator draws, double mean, double concentration) {
-      return draws.nextBeta(mean * concentration, (1 - mean) * concentration);
-    }
-
-    private static double round2(double v) {
-      return Math.round(v * 100) / 100.0;
+      this.ledger = new RunLedger(measurement, sink);
     }
 
     private static int bin(double v) {
@@ -361,12 +194,11 @@ public final class PartnershipOrganization {
 
     OrganizationResult run(SeriesSink observer) {
       double[] series = new double[SERIES.size()];
-      double decisionsPerLeader = p.get(DECISIONS_PER_LEADER);
-      double poissonLimit = Math.exp(-decisionsPerLeader);
+      double poissonLimit = Math.exp(-p.get(DECISIONS_PER_LEADER));
       long startSecond = START.getEpochSecond();
       for (int period = 0; period < scenario.periods(); period++) {
         long base = startSecond + period * WEEK;
-        for (int leader = 0; isLeader(leader); leader++) {
+        for (int leader = 0; people.isLeader(leader); leader++) {
           int count = poisson(poissonLimit);
           for (int k = 0; k < count; k++) {
             decide(leader, base);
@@ -374,37 +206,11 @@ public final class PartnershipOrganization {
         }
         endOfPeriod(base);
         if (observer != SeriesSink.NONE) {
-          observe(period + 1, series, observer);
+          totals.period(series, people);
+          observer.period(period + 1, series);
         }
       }
-      return result();
-    }
-
-    private long periodStartDecisions;
-    private long periodStartPartnered;
-    private double periodStartSignificance;
-    private double periodStartWeighted;
-    private double periodStartHours;
-    private long partnered;
-
-    private void observe(int period, double[] series, SeriesSink observer) {
-      long made = decisions - periodStartDecisions;
-      double significance = significanceSum - periodStartSignificance;
-      series[0] =
-          significance > 0
-              ? (weightedEffectiveness - periodStartWeighted) / significance
-              : Double.NaN;
-      series[1] = made > 0 ? (partnered - periodStartPartnered) / (double) made : Double.NaN;
-      series[2] = made > 0 ? (leaderHours - periodStartHours) / made : Double.NaN;
-      series[3] = meanBelowTheTop(trust);
-      series[4] = meanBelowTheTop(commitment);
-      series[5] = mean(competence);
-      observer.period(period, series);
-      periodStartDecisions = decisions;
-      periodStartPartnered = partnered;
-      periodStartSignificance = significanceSum;
-      periodStartWeighted = weightedEffectiveness;
-      periodStartHours = leaderHours;
+      return totals.result(people, ledger.records(), measurement.report());
     }
 
     /** Knuth's method; the means here are small. */
@@ -418,240 +224,255 @@ public final class PartnershipOrganization {
       return k;
     }
 
-    private void emit(LedgerRecord record) {
-      measurement.accept(record);
-      sink.accept(record);
-      records++;
+    /**
+     * One decision of a leader: a situation, the style, who takes part, its quality, how long it
+     * takes, how the team takes it, its effectiveness, the ledger, the recognition given.
+     */
+    private void decide(int leader, long base) {
+      int index = random.nextInt(situations.length);
+      Situation situation = situations[index];
+      int d = situation.domain();
+      int first = people.firstReport(leader);
+      int m = people.lastReport(leader) - first;
+      double leaderCompetence = people.competence[people.slot(leader, d)];
+      int key = key(index, leaderCompetence, first, m, d);
+      DecisionTraits traits = traitCache[key];
+      if (traits == null) {
+        traits = traits(situation, key);
+        traitCache[key] = traits;
+      }
+      Style style =
+          styles.choose(index, key, traits, people.domains[d], people.roleIds[leader], random);
+      Mode mode = style.mode();
+      int participants = participants(style, first, m);
+      double quality = quality(style, leaderCompetence, d, participants, situation);
+      double realized =
+          Outcomes.clamp(noise == 0 ? quality : quality + noise * random.nextGaussian());
+      double elapsed = elapsedDays[style.ordinal()] * (0.5 + random.nextDouble());
+      boolean onTime = elapsed <= situation.availableDays();
+      boolean consistent = remember(leader, index, mode);
+      double acceptance = team(first, m, participants, style, onTime, consistent, situation) / m;
+      if (style != Style.INQUIRE && style != Style.DELEGATE) {
+        people.learn(leader, d, outcomes.learning(situation.developmentValue()));
+      }
+      double effectiveness =
+          outcomes.effectiveness(
+              realized, acceptance, situation.commitmentNeeded(), onTime, situation.urgency());
+      long raised = base + random.nextInt((int) (5 * DAY));
+      Instant raisedAt = Instant.ofEpochSecond(raised);
+      Instant decidedAt = Instant.ofEpochSecond(raised + Math.round(elapsed * DAY));
+      record(leader, style, participants, m, situation, traits, raised, decidedAt, effectiveness);
+      double scale = 0.5 + situation.significance();
+      double upfront = upfrontHours[style.ordinal()] * scale;
+      String leaderId = people.personIds[leader];
+      if (style == Style.CONSULT) {
+        ledger.time(leaderId, ActivityKind.CONSULTATION, Phase.UPFRONT, raisedAt, upfront / 2);
+        ledger.time(leaderId, ActivityKind.DECIDING, Phase.UPFRONT, raisedAt, upfront / 2);
+      } else {
+        ledger.time(leaderId, RunLedger.upfrontKind(style), Phase.UPFRONT, raisedAt, upfront);
+      }
+      double looseEnds = outcomes.looseEnds(situation.significance(), acceptance, realized);
+      ledger.time(leaderId, ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, decidedAt, looseEnds);
+      totals.leaderHours += upfront + looseEnds;
+      totals.teamHours += participants * participantHours * scale;
+
+      // recognition of the contributors
+      double recognition = recognitionRate * effectiveness;
+      for (int i = 0; i < participants; i++) {
+        if (random.nextDouble() < recognition) {
+          recognize(leader, chosen[i], d, decidedAt);
+        }
+      }
+      totals.decision(mode, situation.significance(), effectiveness, realized, acceptance);
     }
 
-    private void decide(int leader, long base) {
-      int situation = random.nextInt(situationCount);
-      double[] t = traits[situation];
-      int d = situationDomain[situation];
-      int first = firstReport(leader);
-      int last = lastReport(leader);
-      int m = last - first;
-      double leaderCompetence = competence[leader * domainCount + d];
+    /** The cache key: the situation with the binned competences of leader, best and mean member. */
+    private int key(int situation, double leaderCompetence, int first, int m, int d) {
       double best = 0;
       double sum = 0;
-      for (int j = first; j < last; j++) {
-        double c = competence[j * domainCount + d];
+      for (int j = first; j < first + m; j++) {
+        double c = people.competence[people.slot(j, d)];
         best = Math.max(best, c);
         sum += c;
       }
-      int key =
-          ((situation * BINS + bin(leaderCompetence)) * BINS + bin(best)) * BINS + bin(sum / m);
-      DecisionTraits decisionTraits = traitCache[key];
-      if (decisionTraits == null) {
-        decisionTraits = traits(situation, key);
-        traitCache[key] = decisionTraits;
-      }
-      Style style;
-      StylePolicy policy = scenario.policy();
-      if (policy.situational()) {
-        style = styleCache[key];
-        if (style == null) {
-          style =
-              policy.choose(
-                  Decision.builder()
-                      .id("situation-" + situation)
-                      .domain(domains[d])
-                      .ownerRoleId(roleIds[leader])
-                      .traits(decisionTraits)
-                      .build());
-          styleCache[key] = style;
-        }
-      } else if (fixedPerDecision) {
-        style = random.nextDouble() < policy.share() ? partnerStyle : manageStyle;
-      } else {
-        style = situationRank[situation] < partneredSituations ? partnerStyle : manageStyle;
-      }
-      Mode mode = style.mode();
+      return ((situation * BINS + bin(leaderCompetence)) * BINS + bin(best)) * BINS + bin(sum / m);
+    }
 
-      // who takes part
-      int participants;
+    /** The traits of a key's decision: the situation's, with the binned competences. */
+    private static DecisionTraits traits(Situation situation, int key) {
+      int rest = key % (BINS * BINS * BINS);
+      double leader = rest / (BINS * BINS) / (double) (BINS - 1);
+      double group = rest / BINS % BINS / (double) (BINS - 1);
+      double team = rest % BINS / (double) (BINS - 1);
+      return situation.traits(leader, group, team);
+    }
+
+    /** Who takes part: nobody (TELL, SELL), some (CONSULT) or the whole team; into chosen. */
+    private int participants(Style style, int first, int m) {
       switch (style) {
-        case TELL, SELL -> participants = 0;
-        case CONSULT -> participants = consult(first, m);
+        case TELL, SELL -> {
+          return 0;
+        }
+        case CONSULT -> {
+          return consult(first, m);
+        }
         default -> {
-          participants = m;
           for (int j = 0; j < m; j++) {
             chosen[j] = first + j;
           }
+          return m;
         }
       }
+    }
 
-      // decision quality from the competence pooled
-      double quality;
-      int decider = leader;
+    /**
+     * Decision quality from the competence the style pools: the leader's alone, the leader's with
+     * the best advice taken up (CONSULT), or the pool's (the leader in it for AGREE and ADVISE).
+     */
+    private double quality(
+        Style style, double leaderCompetence, int d, int participants, Situation situation) {
       if (participants == 0) {
-        quality = leaderCompetence;
-      } else if (style == Style.CONSULT) {
+        return leaderCompetence;
+      }
+      if (style == Style.CONSULT) {
         double bestAsked = 0;
         for (int i = 0; i < participants; i++) {
-          bestAsked = Math.max(bestAsked, competence[chosen[i] * domainCount + d]);
+          bestAsked = Math.max(bestAsked, people.competence[people.slot(chosen[i], d)]);
         }
-        quality =
-            leaderCompetence
-                + p.get(QUALITY_CONSULT_UPTAKE) * Math.max(0, bestAsked - leaderCompetence);
-      } else {
-        boolean leaderInPool = style == Style.AGREE || style == Style.ADVISE;
-        double poolBest = leaderInPool ? leaderCompetence : 0;
-        double poolSum = leaderInPool ? leaderCompetence : 0;
-        double deciderCompetence = -1;
-        for (int i = 0; i < participants; i++) {
-          double c = competence[chosen[i] * domainCount + d];
-          poolBest = Math.max(poolBest, c);
-          poolSum += c;
-          if (c > deciderCompetence) {
-            deciderCompetence = c;
-            if (style != Style.AGREE) {
-              decider = chosen[i];
-            }
-          }
-        }
-        double w = p.get(QUALITY_BEST_MEMBER_WEIGHT);
-        double pooled = w * poolBest + (1 - w) * poolSum / (participants + (leaderInPool ? 1 : 0));
-        quality =
-            pooled * (1 - p.get(QUALITY_PROCESS_LOSS) * t[CONFLICT] * (1 - t[GOAL_ALIGNMENT]));
+        return outcomes.consulted(leaderCompetence, bestAsked);
       }
-      double noise = p.get(QUALITY_NOISE);
-      double realized = clamp(noise == 0 ? quality : quality + noise * random.nextGaussian());
+      boolean leaderInPool = style == Style.AGREE || style == Style.ADVISE;
+      double poolBest = leaderInPool ? leaderCompetence : 0;
+      double poolSum = leaderInPool ? leaderCompetence : 0;
+      for (int i = 0; i < participants; i++) {
+        double c = people.competence[people.slot(chosen[i], d)];
+        poolBest = Math.max(poolBest, c);
+        poolSum += c;
+      }
+      return outcomes.pooled(
+          poolBest,
+          poolSum,
+          participants + (leaderInPool ? 1 : 0),
+          situation.conflictLikelihood(),
+          situation.goalAlignment());
+    }
 
-      // acceptance, commitment and trust of the team
-      double doubt = p.get(COMMITMENT_PARTICIPANT_DOUBT);
-      double trustWeight = p.get(COMMITMENT_TRUST_WEIGHT);
-      double sell = style == Style.SELL ? p.get(COMMITMENT_SELL_BONUS) : 0;
-      double rate = p.get(COMMITMENT_RATE);
-      double elapsed = elapsedDays[style.ordinal()] * (0.5 + random.nextDouble());
-      boolean onTime = elapsed <= availableDays[situation];
-      int slot = leader * situationCount + situation;
+    /**
+     * Who decides: the leader, unless the team decides without the leader's vote (ADVISE, INQUIRE,
+     * DELEGATE) — then its most competent participant, the first of equals.
+     */
+    private int decider(Style style, int leader, int participants, int d) {
+      if (participants == 0 || style == Style.CONSULT || style == Style.AGREE) {
+        return leader;
+      }
+      int decider = leader;
+      double best = -1;
+      for (int i = 0; i < participants; i++) {
+        double c = people.competence[people.slot(chosen[i], d)];
+        if (c > best) {
+          best = c;
+          decider = chosen[i];
+        }
+      }
+      return decider;
+    }
+
+    /**
+     * Remembers the mode a leader used in a situation; whether it is the same as last time there
+     * (true the first time). Counts the comparison.
+     */
+    private boolean remember(int leader, int situation, Mode mode) {
+      int slot = leader * situations.length + situation;
       byte previous = lastMode[slot];
       byte now = (byte) (mode.ordinal() + 1);
-      boolean isConsistent = previous == 0 || previous == now;
-      if (previous != 0) {
-        compared++;
-        consistent += isConsistent ? 1 : 0;
-      }
       lastMode[slot] = now;
-      double involvementGain = p.get(TRUST_INVOLVEMENT_GAIN);
-      double managementGain = p.get(TRUST_MANAGEMENT_GAIN);
-      double breach = p.get(TRUST_BREACH_LOSS);
-      double exclusion = p.get(TRUST_EXCLUSION_LOSS);
-      double learning = p.get(COMPETENCE_LEARNING_RATE) * t[DEVELOPMENT];
+      if (previous == 0) {
+        return true;
+      }
+      totals.comparison(previous == now);
+      return previous == now;
+    }
+
+    /**
+     * How the team takes the decision: each member's acceptance, commitment and trust; competence
+     * grows for those who took part. Returns the sum of the acceptances.
+     */
+    private double team(
+        int first,
+        int m,
+        int participants,
+        Style style,
+        boolean onTime,
+        boolean consistent,
+        Situation situation) {
+      Mode mode = style.mode();
+      boolean sold = style == Style.SELL;
+      boolean othersAsked = participants > 0;
+      double learning = outcomes.learning(situation.developmentValue());
       double acceptance = 0;
       int next = 0;
-      for (int j = first; j < last; j++) {
+      for (int j = first; j < first + m; j++) {
         boolean took = next < participants && chosen[next] == j;
         if (took) {
           next++;
         }
-        double trusted = trust[j];
         double accepted =
-            took
-                ? 1 - doubt * (1 - trusted)
-                : Math.min(
-                    1, t[COMMITMENT_IF_IMPOSED] * (1 - trustWeight + trustWeight * trusted) + sell);
+            outcomes.acceptance(took, people.trust[j], situation.commitmentIfImposed(), sold);
         acceptance += accepted;
-        commitment[j] += rate * (accepted - commitment[j]);
-        if (took && mode == Mode.PARTNER) {
-          trusted += involvementGain * (1 - trusted);
-        }
-        if (mode == Mode.MANAGE && onTime && isConsistent) {
-          trusted += managementGain * (1 - trusted);
-        }
-        if (!onTime) {
-          trusted -= breach * trusted;
-        }
-        if (!isConsistent) {
-          trusted -= breach * trusted;
-        }
-        if (!took && participants > 0) {
-          trusted -= exclusion * trusted;
-        }
-        trust[j] = trusted;
+        people.commitment[j] = outcomes.commitment(people.commitment[j], accepted);
+        people.trust[j] =
+            outcomes.trust(people.trust[j], took, mode, onTime, consistent, othersAsked);
         if (took) {
-          int c = j * domainCount + d;
-          competence[c] += learning * (1 - competence[c]);
+          people.learn(j, situation.domain(), learning);
         }
       }
-      acceptance /= m;
-      if (style != Style.INQUIRE && style != Style.DELEGATE) {
-        int c = leader * domainCount + d;
-        competence[c] += learning * (1 - competence[c]);
-      }
-      double effectiveness =
-          clamp(
-              realized
-                  * (1
-                      - p.get(PERFORMANCE_ACCEPTANCE_WEIGHT)
-                          * t[COMMITMENT_NEEDED]
-                          * (1 - acceptance))
-                  * (onTime ? 1 : 1 - p.get(PERFORMANCE_LATE_PENALTY) * t[URGENCY]));
+      return acceptance;
+    }
 
-      // the ledger
-      long raised = base + random.nextInt((int) (5 * DAY));
-      long decided = raised + Math.round(elapsed * DAY);
-      Instant raisedAt = Instant.ofEpochSecond(raised);
-      Instant decidedAt = Instant.ofEpochSecond(decided);
-      int team = teamIndex[leader];
+    /** Writes the decision record, raised at the epoch second {@code raised}. */
+    private void record(
+        int leader,
+        Style style,
+        int participants,
+        int m,
+        Situation situation,
+        DecisionTraits traits,
+        long raised,
+        Instant decidedAt,
+        double effectiveness) {
+      int team = people.teamIndex[leader];
       ImmutableSet<String> participantIds;
       if (participants == 0) {
         participantIds = ImmutableSet.of();
       } else if (participants == m) {
-        participantIds = teams.get(team);
+        participantIds = people.teams.get(team);
       } else {
         ImmutableSet.Builder<String> ids = ImmutableSet.builderWithExpectedSize(participants);
         for (int i = 0; i < participants; i++) {
-          ids.add(personIds[chosen[i]]);
+          ids.add(people.personIds[chosen[i]]);
         }
         participantIds = ids.build();
       }
-      emit(
+      int d = situation.domain();
+      ledger.decision(
           DecisionRecord.builder()
-              .decisionId("d" + nextDecision++)
-              .domain(domains[d])
-              .ownerRoleId(roleIds[leader])
+              .decisionId(ledger.nextDecisionId())
+              .domain(people.domains[d])
+              .ownerRoleId(people.roleIds[leader])
               .style(style)
-              .decidedBy(personIds[decider])
+              .decidedBy(people.personIds[decider(style, leader, participants, d)])
               .participants(participantIds)
-              .accountable(mode == Mode.PARTNER ? teamsWithLeader.get(team) : leaderAlone.get(team))
-              .stakeholders(teams.get(team))
-              .traits(decisionTraits)
-              .raisedAt(raisedAt)
+              .accountable(
+                  style.mode() == Mode.PARTNER
+                      ? people.teamsWithLeader.get(team)
+                      : people.leaderAlone.get(team))
+              .stakeholders(people.teams.get(team))
+              .traits(traits)
+              .raisedAt(Instant.ofEpochSecond(raised))
               .decidedAt(decidedAt)
-              .dueAt(Instant.ofEpochSecond(raised + Math.round(availableDays[situation] * DAY)))
+              .dueAt(Instant.ofEpochSecond(raised + Math.round(situation.availableDays() * DAY)))
               .outcome(effectiveness)
               .build());
-      double scale = 0.5 + t[SIGNIFICANCE];
-      double upfront = upfrontHours[style.ordinal()] * scale;
-      String leaderId = personIds[leader];
-      if (style == Style.CONSULT) {
-        time(leaderId, ActivityKind.CONSULTATION, Phase.UPFRONT, raisedAt, upfront / 2);
-        time(leaderId, ActivityKind.DECIDING, Phase.UPFRONT, raisedAt, upfront / 2);
-      } else {
-        time(leaderId, upfrontKind(style), Phase.UPFRONT, raisedAt, upfront);
-      }
-      double looseEnds =
-          p.get(TIME_LOOSE_ENDS) * t[SIGNIFICANCE] * (1 - (acceptance + realized) / 2);
-      time(leaderId, ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, decidedAt, looseEnds);
-      leaderHours += upfront + looseEnds;
-      teamHours += participants * p.get(TIME_PARTICIPANT_HOURS) * scale;
-
-      // recognition of the contributors
-      double recognitionRate = p.get(RECOGNITION_RATE) * effectiveness;
-      for (int i = 0; i < participants; i++) {
-        if (random.nextDouble() < recognitionRate) {
-          recognize(leader, chosen[i], d, decidedAt);
-        }
-      }
-
-      decisions++;
-      partnered += mode == Mode.PARTNER ? 1 : 0;
-      significanceSum += t[SIGNIFICANCE];
-      weightedEffectiveness += t[SIGNIFICANCE] * effectiveness;
-      qualitySum += realized;
-      acceptanceSum += acceptance;
     }
 
     /**
@@ -664,7 +485,7 @@ public final class PartnershipOrganization {
       double bias = p.get(FAIRNESS_BIAS);
       double total = 0;
       for (int j = 0; j < m; j++) {
-        weights[j] = groupB[first + j] ? 1 - bias : 1;
+        weights[j] = people.groupB[first + j] ? 1 - bias : 1;
         asked[j] = false;
         total += weights[j];
       }
@@ -695,126 +516,37 @@ public final class PartnershipOrganization {
       return count;
     }
 
+    /** A recognition from a leader: its record, the recipient's trust, the leader's time. */
     private void recognize(int from, int to, int domain, Instant at) {
-      emit(Recognition.of(personIds[from], personIds[to], domains[domain], at));
-      double gain = p.get(TRUST_RECOGNITION_GAIN);
-      trust[to] += gain * (1 - trust[to]);
-      double hours = p.get(RECOGNITION_HOURS);
-      time(personIds[from], ActivityKind.RECOGNITION, Phase.IMPLEMENTATION, at, hours);
-      leaderHours += hours;
+      ledger.recognition(people.personIds[from], people.personIds[to], people.domains[domain], at);
+      people.trust[to] += recognitionGain * (1 - people.trust[to]);
+      ledger.time(
+          people.personIds[from],
+          ActivityKind.RECOGNITION,
+          Phase.IMPLEMENTATION,
+          at,
+          recognitionHours);
+      totals.leaderHours += recognitionHours;
     }
 
-    private void time(String person, ActivityKind kind, Phase phase, Instant at, double hours) {
-      long seconds = Math.round(hours * 3600);
-      if (seconds > 0) {
-        emit(TimeEntry.of(person, kind, phase, at, Duration.ofSeconds(seconds)));
-      }
-    }
-
-    private static ActivityKind upfrontKind(Style style) {
-      return switch (style) {
-        case TELL -> ActivityKind.DECIDING;
-        case SELL -> ActivityKind.DIRECTING;
-        case CONSULT -> ActivityKind.CONSULTATION;
-        case AGREE -> ActivityKind.JOINT_DECISION;
-        case ADVISE -> ActivityKind.SHARED_INPUT;
-        case INQUIRE -> ActivityKind.SHARED_UNDERSTANDING;
-        case DELEGATE -> ActivityKind.POTENTIAL_BUILDING;
-      };
-    }
-
+    /**
+     * The end of a period: trust decays, leaders recognize at a base rate on Friday noon,
+     * competence drifts back.
+     */
     private void endOfPeriod(long base) {
       double decay = p.get(TRUST_DECAY);
       double baseRate = p.get(RECOGNITION_BASE_RATE);
       Instant friday = Instant.ofEpochSecond(base + 4 * DAY + 12 * 3600);
-      for (int j = 1; j < n; j++) {
-        trust[j] -= decay * trust[j];
+      for (int j = 1; j < people.size; j++) {
+        people.trust[j] -= decay * people.trust[j];
         if (baseRate > 0 && random.nextDouble() < baseRate) {
-          recognize((j - 1) / span, j, strongest[j], friday);
+          recognize(people.leaderOf(j), j, people.strongest[j], friday);
         }
       }
       double forgetting = p.get(COMPETENCE_FORGETTING);
       if (forgetting > 0) {
-        for (int c = 0; c < competence.length; c++) {
-          competence[c] -= forgetting * (competence[c] - initialCompetence[c]);
-        }
+        people.forget(forgetting);
       }
-    }
-
-    private DecisionTraits traits(int situation, int key) {
-      double[] t = traits[situation];
-      int rest = key % (BINS * BINS * BINS);
-      double leader = rest / (BINS * BINS) / (double) (BINS - 1);
-      double group = rest / BINS % BINS / (double) (BINS - 1);
-      double team = rest % BINS / (double) (BINS - 1);
-      return DecisionTraits.builder()
-          .significance(t[SIGNIFICANCE])
-          .urgency(t[URGENCY])
-          .reversibility(t[REVERSIBILITY])
-          .commitmentNeeded(t[COMMITMENT_NEEDED])
-          .commitmentIfImposed(t[COMMITMENT_IF_IMPOSED])
-          .goalAlignment(t[GOAL_ALIGNMENT])
-          .conflictLikelihood(t[CONFLICT])
-          .structure(t[STRUCTURE])
-          .developmentValue(t[DEVELOPMENT])
-          .leaderExpertise(leader)
-          .groupExpertise(group)
-          .teamCompetence(team)
-          .mandate(t[MANDATE] == 1 ? Mandate.COMPLIANCE : Mandate.NONE)
-          .confidential(t[CONFIDENTIAL] == 1)
-          .consistencyCritical(t[CRITICAL] == 1)
-          .timeAvailable(Duration.ofSeconds(Math.round(availableDays[situation] * DAY)))
-          .build();
-    }
-
-    private static double clamp(double v) {
-      return v < 0 ? 0 : v > 1 ? 1 : v;
-    }
-
-    /** The mean over everyone but the top, who has no leader. */
-    private double meanBelowTheTop(double[] values) {
-      double sum = 0;
-      for (int j = 1; j < n; j++) {
-        sum += values[j];
-      }
-      return sum / (n - 1);
-    }
-
-    private static double mean(double[] values) {
-      double sum = 0;
-      for (double v : values) {
-        sum += v;
-      }
-      return sum / values.length;
-    }
-
-    private OrganizationResult result() {
-      MetricReport report = measurement.report();
-      double none = Double.NaN;
-      double[] values = {
-        significanceSum > 0 ? weightedEffectiveness / significanceSum : none,
-        decisions > 0 ? qualitySum / decisions : none,
-        decisions > 0 ? acceptanceSum / decisions : none,
-        meanBelowTheTop(commitment),
-        meanBelowTheTop(trust),
-        mean(competence),
-        decisions > 0 ? leaderHours / decisions : none,
-        decisions > 0 ? teamHours / decisions : none,
-        compared > 0 ? consistent / (double) compared : none,
-        metric(report, "partnering-share", "overall"),
-        metric(report, "partnering-share", "decisions.partner"),
-        metric(report, "upfront-share", "upfront"),
-        metric(report, "timeliness", "on-time-rate"),
-        metric(report, "consistency", "agreement"),
-        metric(report, "participation", "involvement-gini"),
-        metric(report, "fairness", "lowest-impact-ratio.involvement"),
-        metric(report, "trust-in-competence", "recognitions-per-person")
-      };
-      return new OrganizationResult(values, decisions, records, report);
-    }
-
-    private static double metric(MetricReport report, String id, String key) {
-      return report.value(id).map(v -> v.value(key).orElse(Double.NaN)).orElse(Double.NaN);
     }
   }
 }
