@@ -21,6 +21,7 @@ import org.partnership.model.Style;
 final class StyleChoice {
 
   private final StylePolicy policy;
+  private final boolean situational;
   private final Style[] cache;
   private final Style partnerStyle;
   private final Style manageStyle;
@@ -40,6 +41,7 @@ final class StyleChoice {
       int keys,
       SplittableRandom random) {
     this.policy = policy;
+    this.situational = policy.partnerShare().isEmpty();
     this.cache = new Style[keys];
     this.partnerStyle = Style.ofLevel(p.count(POLICY_PARTNER_STYLE));
     this.manageStyle = Style.ofLevel(p.count(POLICY_MANAGE_STYLE));
@@ -65,17 +67,20 @@ final class StyleChoice {
       Domain domain,
       String ownerRoleId,
       SplittableRandom random) {
-    if (policy.situational()) {
+    if (situational) {
       Style style = cache[key];
       if (style == null) {
+        Decision decision =
+            Decision.builder()
+                .id("situation-" + situation)
+                .domain(domain)
+                .ownerRoleId(ownerRoleId)
+                .traits(traits)
+                .build();
         style =
-            policy.choose(
-                Decision.builder()
-                    .id("situation-" + situation)
-                    .domain(domain)
-                    .ownerRoleId(ownerRoleId)
-                    .traits(traits)
-                    .build());
+            policy instanceof StylePolicy.Rules rules
+                ? rules.choose(decision)
+                : ((StylePolicy.Vroom) policy).choose(decision);
         cache[key] = style;
       }
       return style;

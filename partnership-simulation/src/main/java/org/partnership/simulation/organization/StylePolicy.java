@@ -3,10 +3,10 @@ package org.partnership.simulation.organization;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.partnership.model.Decision;
+import org.partnership.model.Mode;
 import org.partnership.model.Style;
 import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
@@ -14,37 +14,178 @@ import org.partnership.rules.classic.Vroom2000;
 
 /**
  * How the leaders of a {@link PartnershipOrganization} choose a {@link Style}: by a policy's rules
- * ({@link PartnerOrManage}, the seed policy or one read from a file), by Vroom's (2000) time- or
- * development-driven model, or by a fixed partnering share that ignores what the situation is like
- * (0 = always manage, 1 = always partner). With a fixed share, a run partners in round(share ×
- * {@code situations}) of its recurring situations, chosen at random and kept for the whole run, so
- * the leaders are consistent; the parameter {@code policy.fixed_per_decision} = 1 draws per
- * decision instead. The styles are the parameters {@code policy.partner_style} and {@code
- * policy.manage_style}.
+ * ({@link Rules}: {@link PartnerOrManage}, the seed policy or one read from a file), by Vroom's
+ * (2000) time- or development-driven model ({@link Vroom}), always in one mode ({@link Always}) or
+ * by a fixed partnering share that ignores what the situation is like ({@link FixedShare}). With a
+ * fixed share, a run partners in round(share × {@code situations}) of its recurring situations,
+ * chosen at random and kept for the whole run, so the leaders are consistent; the parameter {@code
+ * policy.fixed_per_decision} = 1 draws per decision instead. The styles of a fixed share or of one
+ * mode are the parameters {@code policy.partner_style} and {@code policy.manage_style}.
  *
- * <p>Immutable and thread-safe.
+ * <p>A sealed family of immutable, thread-safe records: equal when their components are.
  */
-public final class StylePolicy {
+public sealed interface StylePolicy
+    permits StylePolicy.Rules, StylePolicy.Vroom, StylePolicy.Always, StylePolicy.FixedShare {
 
-  /** The names {@link #named(String)} accepts. */
-  public static final List<String> NAMES =
+  /** The names {@link #named(String)} accepts, and {@code fixed}. */
+  List<String> NAMES =
       List.of("seed", "vroom-time", "vroom-development", "manage", "partner", "fixed");
 
-  private final String id;
-  private final Policy rules;
-  private final Vroom2000 vroom;
-  private final double share;
+  /** The policy's id, e.g. {@code seed}, {@code vroom-time}, {@code manage} or {@code fixed}. */
+  String id();
 
-  private StylePolicy(String id, Policy rules, Vroom2000 vroom, double share) {
-    this.id = id;
-    this.rules = rules;
-    this.vroom = vroom;
-    this.share = share;
+  /** The fixed partnering share; empty when the situation decides. */
+  default OptionalDouble partnerShare() {
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * The policy whose rules the leaders follow; empty for Vroom's models and the fixed shares. The
+   * run's metrics use it (its balance target and assessment thresholds), or the seed policy.
+   */
+  default Optional<Policy> rules() {
+    return Optional.empty();
+  }
+
+  /**
+   * A policy's rules, {@link PartnerOrManage#styleOf(Decision, Policy)}.
+   *
+   * @param policy the rules in force
+   */
+  record Rules(Policy policy) implements StylePolicy {
+
+    /**
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Rules {
+      requireNonNull(policy, "policy");
+    }
+
+    /** {@code seed} for the seed policy, else {@code policy ID vVERSION}. */
+    @Override
+    public String id() {
+      return policy.id().equals(Policy.SEED_ID) && policy.equals(Policy.seed())
+          ? "seed"
+          : "policy " + policy.id() + " v" + policy.version();
+    }
+
+    @Override
+    public Optional<Policy> rules() {
+      return Optional.of(policy);
+    }
+
+    /** The style the rules choose for a decision. */
+    Style choose(Decision decision) {
+      return PartnerOrManage.styleOf(decision, policy);
+    }
+
+    @Override
+    public String toString() {
+      return id();
+    }
+  }
+
+  /**
+   * Vroom's (2000) time-driven or development-driven model.
+   *
+   * @param model the model
+   */
+  record Vroom(Vroom2000 model) implements StylePolicy {
+
+    /**
+     * @throws NullPointerException if {@code model} is null
+     */
+    public Vroom {
+      requireNonNull(model, "model");
+    }
+
+    /** {@code vroom-time} or {@code vroom-development}. */
+    @Override
+    public String id() {
+      return model == Vroom2000.TIME_DRIVEN ? "vroom-time" : "vroom-development";
+    }
+
+    /** The style the model chooses for a decision. */
+    Style choose(Decision decision) {
+      return model.evaluate(decision.traits()).style();
+    }
+
+    @Override
+    public String toString() {
+      return id();
+    }
+  }
+
+  /**
+   * Always manage (in {@code policy.manage_style}) or always partner (in {@code
+   * policy.partner_style}).
+   *
+   * @param mode the mode of every decision
+   */
+  record Always(Mode mode) implements StylePolicy {
+
+    /**
+     * @throws NullPointerException if {@code mode} is null
+     */
+    public Always {
+      requireNonNull(mode, "mode");
+    }
+
+    /** {@code manage} or {@code partner}. */
+    @Override
+    public String id() {
+      return mode == Mode.PARTNER ? "partner" : "manage";
+    }
+
+    /** 1 when partnering, 0 when managing. */
+    @Override
+    public OptionalDouble partnerShare() {
+      return OptionalDouble.of(mode == Mode.PARTNER ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+      return id();
+    }
+  }
+
+  /**
+   * Partner with a fixed probability, whatever the situation.
+   *
+   * @param share the partnering share, in [0, 1]
+   */
+  record FixedShare(double share) implements StylePolicy {
+
+    /**
+     * @throws IllegalArgumentException if the share is not in [0, 1]
+     */
+    public FixedShare {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("partner share must be in [0, 1], was " + share);
+      }
+    }
+
+    /** {@code fixed}. */
+    @Override
+    public String id() {
+      return "fixed";
+    }
+
+    @Override
+    public OptionalDouble partnerShare() {
+      return OptionalDouble.of(share);
+    }
+
+    /** {@code fixed share 0.7}. */
+    @Override
+    public String toString() {
+      return "fixed share " + share;
+    }
   }
 
   /** The seed policy's rules. */
-  public static StylePolicy seed() {
-    return new StylePolicy("seed", Policy.seed(), null, Double.NaN);
+  static StylePolicy seed() {
+    return new Rules(Policy.seed());
   }
 
   /**
@@ -52,13 +193,8 @@ public final class StylePolicy {
    *
    * @throws NullPointerException if {@code policy} is null
    */
-  public static StylePolicy rules(Policy policy) {
-    requireNonNull(policy, "policy");
-    String id =
-        policy.id().equals(Policy.SEED_ID) && policy.equals(Policy.seed())
-            ? "seed"
-            : "policy " + policy.id() + " v" + policy.version();
-    return new StylePolicy(id, policy, null, Double.NaN);
+  static StylePolicy rules(Policy policy) {
+    return new Rules(policy);
   }
 
   /**
@@ -66,23 +202,18 @@ public final class StylePolicy {
    *
    * @throws NullPointerException if {@code model} is null
    */
-  public static StylePolicy vroom(Vroom2000 model) {
-    requireNonNull(model, "model");
-    return new StylePolicy(
-        model == Vroom2000.TIME_DRIVEN ? "vroom-time" : "vroom-development",
-        null,
-        model,
-        Double.NaN);
+  static StylePolicy vroom(Vroom2000 model) {
+    return new Vroom(model);
   }
 
   /** Always manage, in {@code policy.manage_style}. */
-  public static StylePolicy alwaysManage() {
-    return new StylePolicy("manage", null, null, 0);
+  static StylePolicy alwaysManage() {
+    return new Always(Mode.MANAGE);
   }
 
   /** Always partner, in {@code policy.partner_style}. */
-  public static StylePolicy alwaysPartner() {
-    return new StylePolicy("partner", null, null, 1);
+  static StylePolicy alwaysPartner() {
+    return new Always(Mode.PARTNER);
   }
 
   /**
@@ -90,11 +221,8 @@ public final class StylePolicy {
    *
    * @throws IllegalArgumentException if the share is not in [0, 1]
    */
-  public static StylePolicy fixedShare(double share) {
-    if (!(share >= 0 && share <= 1)) {
-      throw new IllegalArgumentException("partner share must be in [0, 1], was " + share);
-    }
-    return new StylePolicy("fixed", null, null, share);
+  static StylePolicy fixedShare(double share) {
+    return new FixedShare(share);
   }
 
   /**
@@ -104,7 +232,7 @@ public final class StylePolicy {
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException for another name
    */
-  public static StylePolicy named(String name) {
+  static StylePolicy named(String name) {
     requireNonNull(name, "name");
     return switch (name) {
       case "seed" -> seed();
@@ -120,58 +248,5 @@ public final class StylePolicy {
                   + name
                   + "\"");
     };
-  }
-
-  /** The policy's id, e.g. {@code seed} or {@code fixed}. */
-  public String id() {
-    return id;
-  }
-
-  /** The fixed partnering share; empty when the situation decides. */
-  public OptionalDouble partnerShare() {
-    return Double.isNaN(share) ? OptionalDouble.empty() : OptionalDouble.of(share);
-  }
-
-  /**
-   * The policy whose rules the leaders follow; empty for Vroom's models and the fixed shares. The
-   * run's metrics use it (its balance target and assessment thresholds), or the seed policy.
-   */
-  public Optional<Policy> rules() {
-    return Optional.ofNullable(rules);
-  }
-
-  /** Whether the style depends on the situation (rules or Vroom), not on a share. */
-  boolean situational() {
-    return Double.isNaN(share);
-  }
-
-  double share() {
-    return share;
-  }
-
-  /** The style a situational policy chooses. */
-  Style choose(Decision decision) {
-    return rules != null
-        ? PartnerOrManage.styleOf(decision, rules)
-        : vroom.evaluate(decision.traits()).style();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof StylePolicy p
-        && id.equals(p.id)
-        && Objects.equals(rules, p.rules)
-        && vroom == p.vroom
-        && Double.compare(share, p.share) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, rules, vroom, share);
-  }
-
-  @Override
-  public String toString() {
-    return partnerShare().isPresent() && id.equals("fixed") ? "fixed share " + share : id;
   }
 }
