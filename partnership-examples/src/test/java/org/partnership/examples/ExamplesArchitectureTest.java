@@ -21,7 +21,8 @@ class ExamplesArchitectureTest {
           .resideInAnyPackage(
               "org.partnership.internal..",
               "org.partnership.jackson.internal..",
-              "org.partnership.metrics.internal..");
+              "org.partnership.metrics.internal..",
+              "org.partnership.simulation.internal..");
 
   @ArchTest
   static final ArchRule neverPrintToTheConsoleDirectly =

@@ -1,6 +1,7 @@
 package org.partnership.simulation;
 
 import java.util.List;
+import org.partnership.simulation.internal.Names;
 
 /**
  * The series of one cell of an experiment: for each value a model tells per period ({@link
@@ -102,11 +103,6 @@ public final class CellSeries {
    * @throws IllegalArgumentException if the name is not one of {@link #names()}
    */
   public double[] means(String name) {
-    int i = names.indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "series must be one of " + names + ", was \"" + name + "\"");
-    }
-    return mean[i].clone();
+    return mean[Names.indexOf("series", names, name)].clone();
   }
 }

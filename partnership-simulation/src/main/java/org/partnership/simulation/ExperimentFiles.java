@@ -18,6 +18,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.partnership.simulation.internal.Names;
 
 /**
  * The files of an experiment: {@code runs.csv} (one row per run), {@code summary.csv} (one row per
@@ -342,14 +343,10 @@ public final class ExperimentFiles {
     requireNonNull(periodName, "periodName");
     requireNonNull(png, "png");
     List<String> names = result.experiment().model().seriesNames();
-    int v = names.indexOf(value);
     if (result.series().isEmpty()) {
       throw new IllegalArgumentException("the experiment was run without series");
     }
-    if (v < 0) {
-      throw new IllegalArgumentException(
-          "value must be one of " + names + ", was \"" + value + "\"");
-    }
+    int v = Names.indexOf("value", names, value);
     if (labels.size() != result.series().size()) {
       throw new IllegalArgumentException(
           "labels must have one entry per cell ("
@@ -450,24 +447,14 @@ public final class ExperimentFiles {
         varying.add(p);
       }
     }
-    int x = xName != null ? names.indexOf(xName) : varying.isEmpty() ? 0 : varying.get(0);
-    if (x < 0) {
-      throw new IllegalArgumentException("x must be one of " + names + ", was \"" + xName + "\"");
-    }
+    int x =
+        xName != null ? Names.indexOf("x", names, xName) : varying.isEmpty() ? 0 : varying.get(0);
     varying.remove(Integer.valueOf(x));
     int series =
         seriesName != null ? names.indexOf(seriesName) : varying.isEmpty() ? -1 : varying.get(0);
     int[] observed = new int[observations.size()];
     for (int i = 0; i < observed.length; i++) {
-      observed[i] = e.model().observationNames().indexOf(observations.get(i));
-      if (observed[i] < 0) {
-        throw new IllegalArgumentException(
-            "observation must be one of "
-                + e.model().observationNames()
-                + ", was \""
-                + observations.get(i)
-                + "\"");
-      }
+      observed[i] = Names.indexOf("observation", e.model().observationNames(), observations.get(i));
     }
     XYChart chart =
         new XYChartBuilder()
@@ -558,15 +545,7 @@ public final class ExperimentFiles {
             .yAxisTitle(yTitle)
             .build();
     for (String observation : observations) {
-      int o = e.model().observationNames().indexOf(observation);
-      if (o < 0) {
-        throw new IllegalArgumentException(
-            "observation must be one of "
-                + e.model().observationNames()
-                + ", was \""
-                + observation
-                + "\"");
-      }
+      int o = Names.indexOf("observation", e.model().observationNames(), observation);
       List<Double> means = new ArrayList<>();
       List<Double> errors = new ArrayList<>();
       for (int c = 0; c < labels.size(); c++) {

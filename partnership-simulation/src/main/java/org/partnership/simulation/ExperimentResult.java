@@ -1,6 +1,7 @@
 package org.partnership.simulation;
 
 import java.util.List;
+import org.partnership.simulation.internal.Names;
 
 /**
  * The outcome of an experiment: every run's observation (indexed by cell and run, whatever the
@@ -68,13 +69,8 @@ public final class ExperimentResult<P> {
    * @throws IndexOutOfBoundsException if the cell is out of range
    */
   public Summary summary(int cell, String observation) {
-    List<String> names = experiment.model().observationNames();
-    int i = names.indexOf(observation);
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "observation must be one of " + names + ", was \"" + observation + "\"");
-    }
-    return summaries[cell][i];
+    int o = Names.indexOf("observation", experiment.model().observationNames(), observation);
+    return summaries[cell][o];
   }
 
   /**

@@ -29,7 +29,14 @@ public record ParameterSpec(
     }
     if (!(min <= max) || !(defaultValue >= min && defaultValue <= max)) {
       throw new IllegalArgumentException(
-          name + ": the default " + defaultValue + " must be in [" + min + ", " + max + "]");
+          name
+              + ": the default "
+              + text(defaultValue)
+              + " must be in ["
+              + text(min)
+              + ", "
+              + text(max)
+              + "]");
     }
   }
 
@@ -41,8 +48,19 @@ public record ParameterSpec(
   public double check(double value) {
     if (!(value >= min && value <= max)) {
       throw new IllegalArgumentException(
-          name + " must be in [" + min + ", " + max + "], was " + value);
+          name + " must be in [" + text(min) + ", " + text(max) + "], was " + text(value));
     }
     return value;
+  }
+
+  /**
+   * A parameter value as people and files show it: a whole number without a fractional part ({@code
+   * 3}, not {@code 3.0}), any other value as {@link Double#toString(double)} writes it (the
+   * shortest text that reads back to the same double; {@code NaN}, {@code Infinity}).
+   */
+  public static String text(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 }

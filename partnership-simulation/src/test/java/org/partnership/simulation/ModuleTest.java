@@ -35,6 +35,7 @@ class ModuleTest {
     assertThat(packages)
         .containsExactly(
             "org.partnership.simulation",
+            "org.partnership.simulation.internal", // not API: the ArchUnit rules keep it inside
             "org.partnership.simulation.ledger",
             "org.partnership.simulation.march",
             "org.partnership.simulation.organization");

@@ -73,9 +73,9 @@ final class ModelCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "  %s = %s in [%s, %s]: %s",
                 p.name(),
-                Numbers.number(p.defaultValue()),
-                Numbers.number(p.min()),
-                Numbers.number(p.max()),
+                ParameterSpec.text(p.defaultValue()),
+                ParameterSpec.text(p.min()),
+                ParameterSpec.text(p.max()),
                 p.description()));
       }
     }
@@ -195,7 +195,7 @@ final class ModelCommand implements Callable<Integer> {
     StringBuilder label = new StringBuilder();
     for (String name : vary.keySet()) {
       label.append(label.length() == 0 ? "" : ", ").append(name).append(" = ");
-      label.append(Numbers.number(values.get(name)));
+      label.append(ParameterSpec.text(values.get(name)));
     }
     return label.length() == 0 ? "cell " + cell : label.toString();
   }
@@ -217,7 +217,10 @@ final class ModelCommand implements Callable<Integer> {
       StringBuilder line = new StringBuilder("cell ").append(c).append(':');
       double[] v = m.parameterValues(e.cells().get(c));
       for (int i = 0; i < v.length; i++) {
-        line.append(' ').append(m.parameterNames().get(i)).append('=').append(Numbers.number(v[i]));
+        line.append(' ')
+            .append(m.parameterNames().get(i))
+            .append('=')
+            .append(ParameterSpec.text(v[i]));
       }
       out.println(line);
       for (int o = 0; o < observations.size(); o++) {
@@ -230,15 +233,6 @@ final class ModelCommand implements Callable<Integer> {
             s.ciLow(),
             s.ciHigh());
       }
-    }
-  }
-
-  /** Numbers for people: integers without a fraction, others as Java writes them. */
-  static final class Numbers {
-    private Numbers() {}
-
-    static String number(double v) {
-      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
   }
 }

@@ -16,6 +16,7 @@ import org.partnership.model.Organization;
 import org.partnership.simulation.Experiment;
 import org.partnership.simulation.ExperimentFiles;
 import org.partnership.simulation.ExperimentResult;
+import org.partnership.simulation.ParameterSpec;
 import org.partnership.simulation.Summary;
 import org.partnership.simulation.organization.OrganizationModel;
 import org.partnership.simulation.organization.OrganizationParameters;
@@ -133,8 +134,8 @@ final class OrganizationCommand implements Callable<Integer> {
             Locale.ROOT,
             "%-32s %-10s %-15s %s%n",
             p.key(),
-            number(p.defaultValue()),
-            "[" + number(p.min()) + ", " + number(p.max()) + "]",
+            ParameterSpec.text(p.defaultValue()),
+            "[" + ParameterSpec.text(p.min()) + ", " + ParameterSpec.text(p.max()) + "]",
             p.meaning());
       }
       out.flush();
@@ -334,7 +335,7 @@ final class OrganizationCommand implements Callable<Integer> {
                   : ", "
                       + varied.get(0).key()
                       + " "
-                      + number(cell.parameters().get(varied.get(0)))));
+                      + ParameterSpec.text(cell.parameters().get(varied.get(0)))));
     }
     return labels;
   }
@@ -390,10 +391,6 @@ final class OrganizationCommand implements Callable<Integer> {
     }
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-  }
-
   private static void text(
       PrintWriter out, ExperimentResult<OrganizationScenario> result, String series) {
     Experiment<OrganizationScenario> e = result.experiment();
@@ -424,7 +421,7 @@ final class OrganizationCommand implements Callable<Integer> {
               : String.format(
                   Locale.ROOT,
                   "%-12s ",
-                  number(s.parameters().get(Parameter.of(series).orElseThrow()))),
+                  ParameterSpec.text(s.parameters().get(Parameter.of(series).orElseThrow()))),
           performance.mean(),
           performance.halfWidth().isPresent()
               ? String.format(

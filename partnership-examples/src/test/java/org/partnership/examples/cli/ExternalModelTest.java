@@ -154,7 +154,7 @@ class ExternalModelTest {
     assertThat(unknown.err())
         .isEqualTo("partnership: unknown parameter \"q\"; the parameters are [p, flips]\n");
     Run range = run(loader, "simulate", "coin", "--vary", "p=0.5,2");
-    assertThat(range.err()).isEqualTo("partnership: p must be in [0.0, 1.0], was 2.0\n");
+    assertThat(range.err()).isEqualTo("partnership: p must be in [0, 1], was 2\n");
     Run words = run(loader, "simulate", "coin", "--vary", "p=half");
     assertThat(words.err()).isEqualTo("partnership: --vary p: expected numbers, was \"half\"\n");
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnership.metrics.MetricReport;
+import org.partnership.simulation.internal.Names;
 
 /**
  * What one run of the {@link PartnershipOrganization} observed: the values named in {@link
@@ -70,12 +71,7 @@ public final class OrganizationResult {
    * @throws IllegalArgumentException if the name is not in {@link #OBSERVATIONS}
    */
   public double value(String observation) {
-    int i = OBSERVATIONS.indexOf(observation);
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "observation must be one of " + OBSERVATIONS + ", was \"" + observation + "\"");
-    }
-    return values[i];
+    return values[Names.indexOf("observation", OBSERVATIONS, observation)];
   }
 
   /** The observations by name, in order. */

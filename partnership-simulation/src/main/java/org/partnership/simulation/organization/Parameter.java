@@ -1,11 +1,11 @@
 package org.partnership.simulation.organization;
 
 import com.google.common.collect.Maps;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.partnership.model.Style;
+import org.partnership.simulation.ParameterSpec;
 
 /**
  * A parameter of the {@link PartnershipOrganization} model: its name (as given to {@code --set}),
@@ -380,8 +380,6 @@ public enum Parameter {
   }
 
   static String text(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? Long.toString((long) v)
-        : String.format(Locale.ROOT, "%s", v);
+    return ParameterSpec.text(v);
   }
 }
