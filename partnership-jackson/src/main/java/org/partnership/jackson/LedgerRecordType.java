@@ -3,6 +3,7 @@ package org.partnership.jackson;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.partnership.jackson.internal.LedgerColumns;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.Recognition;
@@ -14,57 +15,20 @@ import org.partnership.ledger.TimeEntry;
  */
 public enum LedgerRecordType {
   /** {@link DecisionRecord}s: {@code decisions.csv}. */
-  DECISION(
-      "decisions.csv",
-      List.of("decision_id", "domain", "owner_role_id", "style", "raised_at"),
-      List.of(
-          "decision_id",
-          "domain",
-          "owner_role_id",
-          "style",
-          "raised_at",
-          "decided_by",
-          "decided_at",
-          "due_at",
-          "outcome",
-          "participants",
-          "accountable",
-          "stakeholders",
-          "significance",
-          "urgency",
-          "reversibility",
-          "commitment_needed",
-          "commitment_if_imposed",
-          "leader_expertise",
-          "group_expertise",
-          "team_competence",
-          "goal_alignment",
-          "conflict_likelihood",
-          "structure",
-          "development_value",
-          "mandate",
-          "confidential",
-          "consistency_critical",
-          "time_available")),
+  DECISION("decisions.csv", LedgerColumns.DECISION),
   /** {@link TimeEntry}s: {@code time.csv}. */
-  TIME(
-      "time.csv",
-      List.of("person_id", "kind", "phase", "start", "duration"),
-      List.of("person_id", "kind", "phase", "start", "duration")),
+  TIME("time.csv", LedgerColumns.TIME),
   /** {@link Recognition}s: {@code recognitions.csv}. */
-  RECOGNITION(
-      "recognitions.csv",
-      List.of("from_person_id", "to_person_id", "domain", "at"),
-      List.of("from_person_id", "to_person_id", "domain", "at"));
+  RECOGNITION("recognitions.csv", LedgerColumns.RECOGNITION);
 
   private final String fileName;
   private final List<String> required;
   private final List<String> columns;
 
-  LedgerRecordType(String fileName, List<String> required, List<String> columns) {
+  LedgerRecordType(String fileName, LedgerColumns.Table<?, ?> table) {
     this.fileName = fileName;
-    this.required = required;
-    this.columns = columns;
+    this.required = table.requiredNames();
+    this.columns = table.names();
   }
 
   /** The conventional CSV file name, e.g. {@code decisions.csv}. */

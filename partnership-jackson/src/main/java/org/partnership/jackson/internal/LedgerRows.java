@@ -5,41 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.partnership.jackson.CsvCells;
 import org.partnership.jackson.LedgerRecordType;
-import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
-import org.partnership.ledger.Recognition;
-import org.partnership.ledger.TimeEntry;
-import org.partnership.model.ActivityKind;
-import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
-import org.partnership.model.Mandate;
-import org.partnership.model.Phase;
-import org.partnership.model.Style;
-import org.partnership.model.Trait;
 
 /** Ledger records as rows of text fields (CSV): parsing with field-level errors, and formatting. */
 public final class LedgerRows {
-
-  /** The graded traits in the order of their columns (12 to 23). */
-  private static final Trait[] TRAITS = Trait.values();
 
   /** The most fields a row may have (a record type has at most 28 columns). */
   public static final int MAX_FIELDS = 64;
 
   /** The separator of id lists inside one field. */
-  public static final char LIST_SEPARATOR = ';';
-
-  private static final ActivityKind[] KINDS = ActivityKind.values();
-  private static final Phase[] PHASES = Phase.values();
-  private static final Style[] STYLES = Style.values();
-  private static final Mandate[] MANDATES = Mandate.values();
+  public static final char LIST_SEPARATOR = LedgerColumns.LIST_SEPARATOR;
 
   private LedgerRows() {}
 
@@ -69,6 +50,7 @@ public final class LedgerRows {
     static final int SHARED_LIMIT = 1 << 16;
 
     private final LedgerRecordType type;
+    private final LedgerColumns.Table<?, ?> table;
     private final int[] index;
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, Domain> domains = new HashMap<>();
@@ -98,6 +80,7 @@ public final class LedgerRows {
 
     private Columns(LedgerRecordType type, int[] index) {
       this.type = type;
+      this.table = table(type);
       this.index = index;
     }
 
@@ -141,24 +124,44 @@ public final class LedgerRows {
     }
   }
 
-  private static String field(String[] row, int count, Columns c, int column) {
-    int i = c.index[column];
-    if (i < 0 || i >= count) {
-      return "";
+  /** The fields of one row, by column: what {@link LedgerColumns} reads a record from. */
+  static final class Fields {
+    private final String[] row;
+    private final int count;
+    private final Columns columns;
+
+    Fields(String[] row, int count, Columns columns) {
+      this.row = row;
+      this.count = count;
+      this.columns = columns;
     }
-    String v = row[i];
-    if (v.indexOf('\uFFFD') >= 0) {
-      throw new FieldProblem(c.name(column), "is not valid UTF-8");
+
+    /** The column's field, unescaped; empty when the header or the row does not have it. */
+    String get(int column) {
+      int i = columns.index[column];
+      if (i < 0 || i >= count) {
+        return "";
+      }
+      String v = row[i];
+      if (v.indexOf('\uFFFD') >= 0) {
+        throw new FieldProblem(columns.name(column), "is not valid UTF-8");
+      }
+      return CsvCells.read(v);
     }
-    return CsvCells.read(v);
+
+    /** The ids and domains shared across the file's records. */
+    Columns shared() {
+      return columns;
+    }
   }
 
-  private static String required(String[] row, int count, Columns c, int column) {
-    String v = field(row, count, c, column);
-    if (v.isEmpty()) {
-      throw new FieldProblem(c.name(column), "required, was empty");
-    }
-    return v;
+  /** The column table of a record type. */
+  static LedgerColumns.Table<?, ?> table(LedgerRecordType type) {
+    return switch (type) {
+      case DECISION -> LedgerColumns.DECISION;
+      case TIME -> LedgerColumns.TIME;
+      case RECOGNITION -> LedgerColumns.RECOGNITION;
+    };
   }
 
   /**
@@ -168,108 +171,9 @@ public final class LedgerRows {
    */
   public static LedgerRecord read(String[] row, int count, Columns c) {
     try {
-      switch (c.type) {
-        case TIME:
-          return TimeEntry.of(
-              c.id(required(row, count, c, 0)),
-              enumValue(c.name(1), required(row, count, c, 1), KINDS),
-              enumValue(c.name(2), required(row, count, c, 2), PHASES),
-              instant(c.name(3), required(row, count, c, 3)),
-              duration(c.name(4), required(row, count, c, 4)));
-        case RECOGNITION:
-          return Recognition.of(
-              c.id(required(row, count, c, 0)),
-              c.id(required(row, count, c, 1)),
-              c.domain(required(row, count, c, 2)),
-              instant(c.name(3), required(row, count, c, 3)));
-        default:
-          return decision(row, count, c);
-      }
+      return c.table.read(new Fields(row, count, c));
     } catch (IllegalArgumentException e) {
       throw new FieldProblem("$", e.getMessage());
-    }
-  }
-
-  private static DecisionRecord decision(String[] row, int count, Columns c) {
-    DecisionRecord.Builder d =
-        DecisionRecord.builder()
-            .decisionId(required(row, count, c, 0))
-            .domain(c.domain(required(row, count, c, 1)))
-            .ownerRoleId(c.id(required(row, count, c, 2)))
-            .style(enumValue(c.name(3), required(row, count, c, 3), STYLES))
-            .raisedAt(instant(c.name(4), required(row, count, c, 4)));
-    String v = field(row, count, c, 5);
-    if (!v.isEmpty()) {
-      d.decidedBy(c.id(v));
-    }
-    v = field(row, count, c, 6);
-    if (!v.isEmpty()) {
-      d.decidedAt(instant(c.name(6), v));
-    }
-    v = field(row, count, c, 7);
-    if (!v.isEmpty()) {
-      d.dueAt(instant(c.name(7), v));
-    }
-    v = field(row, count, c, 8);
-    if (!v.isEmpty()) {
-      d.outcome(unit(c.name(8), v));
-    }
-    addList(field(row, count, c, 9), c, d::addParticipants);
-    addList(field(row, count, c, 10), c, d::addAccountable);
-    addList(field(row, count, c, 11), c, d::addStakeholders);
-    DecisionTraits.Builder t = null;
-    for (int k = 12; k <= 23; k++) {
-      v = field(row, count, c, k);
-      if (!v.isEmpty()) {
-        t = t == null ? DecisionTraits.builder() : t;
-        graded(t, k, unit(c.name(k), v));
-      }
-    }
-    v = field(row, count, c, 24);
-    if (!v.isEmpty()) {
-      t = t == null ? DecisionTraits.builder() : t;
-      t.mandate(enumValue(c.name(24), v, MANDATES));
-    }
-    v = field(row, count, c, 25);
-    if (!v.isEmpty()) {
-      t = t == null ? DecisionTraits.builder() : t;
-      t.confidential(bool(c.name(25), v));
-    }
-    v = field(row, count, c, 26);
-    if (!v.isEmpty()) {
-      t = t == null ? DecisionTraits.builder() : t;
-      t.consistencyCritical(bool(c.name(26), v));
-    }
-    v = field(row, count, c, 27);
-    if (!v.isEmpty()) {
-      t = t == null ? DecisionTraits.builder() : t;
-      t.timeAvailable(duration(c.name(27), v));
-    }
-    if (t != null) {
-      d.traits(t.build());
-    }
-    return d.build();
-  }
-
-  private static void graded(DecisionTraits.Builder t, int k, double v) {
-    t.value(TRAITS[k - 12], v);
-  }
-
-  private static void addList(String field, Columns c, java.util.function.Consumer<String> add) {
-    if (field.isEmpty()) {
-      return;
-    }
-    int start = 0;
-    while (true) {
-      int end = field.indexOf(LIST_SEPARATOR, start);
-      String id = end < 0 ? field.substring(start) : field.substring(start, end);
-      if (!id.isEmpty()) {
-        add.accept(c.id(id));
-      }
-      if (end < 0) {
-        return;
-      }
-      start = end + 1;
     }
   }
 
@@ -469,69 +373,6 @@ public final class LedgerRows {
   }
 
   private static String[] unescaped(LedgerRecord record) {
-    if (record instanceof TimeEntry) {
-      TimeEntry t = (TimeEntry) record;
-      return new String[] {
-        t.personId(),
-        t.kind().name(),
-        t.phase().name(),
-        t.start().toString(),
-        t.duration().toString()
-      };
-    }
-    if (record instanceof Recognition) {
-      Recognition r = (Recognition) record;
-      return new String[] {r.fromPersonId(), r.toPersonId(), r.domain().name(), r.at().toString()};
-    }
-    DecisionRecord d = (DecisionRecord) record;
-    String[] f = new String[LedgerRecordType.DECISION.columns().size()];
-    Arrays.fill(f, "");
-    f[0] = d.decisionId();
-    f[1] = d.domain().name();
-    f[2] = d.ownerRoleId();
-    f[3] = d.style().name();
-    f[4] = d.raisedAt().toString();
-    f[5] = d.decidedBy().orElse("");
-    f[6] = d.decidedAt().map(Instant::toString).orElse("");
-    f[7] = d.dueAt().map(Instant::toString).orElse("");
-    f[8] = d.outcome().isPresent() ? Double.toString(d.outcome().getAsDouble()) : "";
-    f[9] = list("participants", d.participants());
-    f[10] = list("accountable", d.accountable());
-    f[11] = list("stakeholders", d.stakeholders());
-    Optional<DecisionTraits> traits = d.traits();
-    if (traits.isPresent()) {
-      DecisionTraits t = traits.get();
-      for (Trait trait : TRAITS) {
-        if (t.isKnown(trait)) {
-          f[12 + trait.ordinal()] = Double.toString(t.value(trait));
-        }
-      }
-      f[24] = t.mandate().name();
-      f[25] = Boolean.toString(t.confidential());
-      f[26] = Boolean.toString(t.consistencyCritical());
-      f[27] = t.timeAvailable().map(Duration::toString).orElse("");
-    }
-    return f;
-  }
-
-  private static String list(String field, Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder();
-    for (String id : ids) {
-      if (id.indexOf(LIST_SEPARATOR) >= 0) {
-        throw new IllegalArgumentException(
-            field
-                + " id must not contain ';' to be written as CSV (use JSON Lines), was \""
-                + id
-                + "\"");
-      }
-      if (b.length() > 0) {
-        b.append(LIST_SEPARATOR);
-      }
-      b.append(id);
-    }
-    return b.toString();
+    return table(LedgerRecordType.of(record)).write(record);
   }
 }
