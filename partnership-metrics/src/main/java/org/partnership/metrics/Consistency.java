@@ -114,10 +114,15 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       return lost[0];
     }
 
-    /** Sums agreement over the situations with at least two decisions. */
+    /**
+     * Sums agreement over the situations with at least two decisions. The terms are summed in
+     * sorted order, so the result does not depend on the order the situations were met or merged in
+     * (parts measured on several threads give the same value to the last digit).
+     */
     Agreement agreement() {
       Agreement a = new Agreement();
       slots.forEach(e -> a.add(e.styles));
+      a.sum();
       return a;
     }
   }
@@ -144,12 +149,35 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
         return;
       }
       double all = pairs(n);
+      if (situations == styleTerms.length) {
+        styleTerms = java.util.Arrays.copyOf(styleTerms, Math.max(16, 2 * styleTerms.length));
+        modeTerms = java.util.Arrays.copyOf(modeTerms, styleTerms.length);
+      }
       // Weight n - 1 on the situation's share of agreeing pairs.
-      styleAgreement += (n - 1) * (sameStyle / all);
-      modeAgreement += (n - 1) * ((pairs(modes[0]) + pairs(modes[1])) / all);
+      styleTerms[(int) situations] = (n - 1) * (sameStyle / all);
+      modeTerms[(int) situations] = (n - 1) * ((pairs(modes[0]) + pairs(modes[1])) / all);
       comparisons += n - 1;
       decisions += n;
       situations++;
+    }
+
+    private double[] styleTerms = new double[0];
+    private double[] modeTerms = new double[0];
+
+    /** Sums the terms in ascending order: the same sum whatever order they came in. */
+    void sum() {
+      styleAgreement = sorted(styleTerms);
+      modeAgreement = sorted(modeTerms);
+    }
+
+    private double sorted(double[] terms) {
+      double[] t = java.util.Arrays.copyOf(terms, (int) situations);
+      java.util.Arrays.sort(t);
+      double sum = 0;
+      for (double v : t) {
+        sum += v;
+      }
+      return sum;
     }
 
     private static double pairs(long n) {

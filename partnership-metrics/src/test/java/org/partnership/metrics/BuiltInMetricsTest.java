@@ -355,6 +355,41 @@ class BuiltInMetricsTest {
   }
 
   @Test
+  void consistencyIsTheSameToTheLastDigitWhateverTheOrderAndTheSplitOfTheRecords() {
+    java.util.Random random = new java.util.Random(42);
+    Style[] styles = Style.values();
+    List<LedgerRecord> ledger = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      // 300 situations, each decided a random number of times in random styles
+      DecisionTraits traits =
+          DecisionTraits.builder().significance(random.nextInt(300) / 300.0).build();
+      ledger.add(
+          decided("head", styles[random.nextInt(styles.length)], "p" + random.nextInt(4), 1)
+              .traits(traits)
+              .build());
+    }
+    MetricRegistry registry =
+        MetricRegistry.builder().register(BuiltInMetrics.consistency()).build();
+    MetricValue inOrder = registry.measure(CONTEXT, ledger).value("consistency").orElseThrow();
+    for (int trial = 0; trial < 5; trial++) {
+      List<LedgerRecord> shuffled = new ArrayList<>(ledger);
+      java.util.Collections.shuffle(shuffled, random);
+      Measurement[] parts = new Measurement[3];
+      for (int k = 0; k < parts.length; k++) {
+        parts[k] = registry.newMeasurement(CONTEXT);
+      }
+      for (int i = 0; i < shuffled.size(); i++) {
+        parts[i % parts.length].accept(shuffled.get(i));
+      }
+      Measurement merged = parts[2].merge(parts[0]).merge(parts[1]);
+      MetricValue split = merged.report().value("consistency").orElseThrow();
+      for (String key : List.of("agreement", "mode-agreement", "within-leader")) {
+        assertThat(v(split, key)).as(key).isEqualTo(v(inOrder, key));
+      }
+    }
+  }
+
+  @Test
   void aLeaderWhoAlwaysHandlesASituationOneWayIsConsistentWhateverThePolicyAdvises() {
     DecisionTraits legal = DecisionTraits.builder().mandate(Mandate.LEGAL).build();
     assertThat(recommended("head", legal)).isEqualTo(Mode.MANAGE);
