@@ -2,16 +2,12 @@ package org.partnership.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,16 +55,12 @@ public final class Organization {
   // compressed rows (Groups), so building allocates a few int arrays, not an object per link.
   private final Map<String, Integer> personIndex;
   private final Map<String, Integer> roleIndex;
-  private final int[] parent;
-  private final int[] level;
-  private final Groups children;
-  private final int depth;
+  private final Hierarchy hierarchy;
   private final Groups rolesByPerson;
   private final Groups holdersByRole;
   private final int[] personLevel;
   private final Groups peopleByLevel;
-  private final Map<Domain, ImmutableList<Authority>> positionAuthority;
-  private final Map<Domain, CompetenceHolders> competenceAuthority;
+  private final AuthorityIndex authority;
 
   private int hash;
 
@@ -97,32 +89,7 @@ public final class Organization {
                 + " appears twice");
       }
     }
-    parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      Role r = this.roles.get(i);
-      if (r.reportsTo().isPresent()) {
-        Integer p = roleIndex.get(r.reportsTo().get());
-        if (p == null) {
-          throw new IllegalArgumentException(
-              "roles["
-                  + i
-                  + "] "
-                  + Checks.quote(r.id())
-                  + ": reportsTo refers to unknown role "
-                  + Checks.quote(r.reportsTo().get()));
-        }
-        parent[i] = p;
-      } else {
-        parent[i] = -1;
-      }
-    }
-    level = computeLevels();
-    int maxLevel = -1;
-    for (int l : level) {
-      maxLevel = Math.max(maxLevel, l);
-    }
-    depth = maxLevel + 1;
-    children = Groups.of(n, parent, n);
+    hierarchy = new Hierarchy(this.roles, roleIndex);
 
     int k = this.assignments.size();
     int[] assignedPerson = new int[k];
@@ -164,10 +131,10 @@ public final class Organization {
     int pairs = 0;
     for (int p = 0; p < m; p++) {
       for (int j = rolesByPerson.start(p); j < rolesByPerson.end(p); j++) {
-        int l = level[rolesByPerson.value(j)];
+        int l = hierarchy.level[rolesByPerson.value(j)];
         boolean repeated = false;
         for (int e = rolesByPerson.start(p); e < j; e++) {
-          repeated |= level[rolesByPerson.value(e)] == l;
+          repeated |= hierarchy.level[rolesByPerson.value(e)] == l;
         }
         if (!repeated) {
           atLevel[pairs] = l;
@@ -176,133 +143,10 @@ public final class Organization {
         personLevel[p] = personLevel[p] < 0 ? l : Math.min(personLevel[p], l);
       }
     }
-    peopleByLevel = Groups.of(depth, Arrays.copyOf(atLevel, pairs), Arrays.copyOf(who, pairs));
+    peopleByLevel =
+        Groups.of(hierarchy.depth, Arrays.copyOf(atLevel, pairs), Arrays.copyOf(who, pairs));
 
-    Map<Domain, List<Authority>> position = new HashMap<>();
-    for (Role r : this.roles) {
-      for (Map.Entry<Domain, Style> e : r.delegationLevels().entrySet()) {
-        position
-            .computeIfAbsent(e.getKey(), d -> new ArrayList<>())
-            .add(Authority.position(r.id(), e.getKey(), e.getValue()));
-      }
-    }
-    positionAuthority = immutableLists(position);
-    Map<Domain, List<Held>> competence = new HashMap<>();
-    for (Person person : this.people) {
-      for (Map.Entry<Domain, Double> c : person.competences().entrySet()) {
-        competence
-            .computeIfAbsent(c.getKey(), d -> new ArrayList<>())
-            .add(new Held(c.getValue(), person.id()));
-      }
-    }
-    competenceAuthority = Maps.newHashMapWithExpectedSize(competence.size());
-    for (Map.Entry<Domain, List<Held>> e : competence.entrySet()) {
-      competenceAuthority.put(e.getKey(), CompetenceHolders.of(e.getKey(), e.getValue()));
-    }
-  }
-
-  /** A person's proficiency in a domain, before it becomes an {@link Authority}. */
-  private record Held(double proficiency, String personId) {}
-
-  /**
-   * Competence authority in one domain, most proficient first. The proficiencies are kept apart for
-   * a binary search; the {@link Authority} values are made on first use (building an organization
-   * of a million people then costs no authority objects at all).
-   */
-  private record CompetenceHolders(
-      double[] proficiencies, Supplier<ImmutableList<Authority>> authorities) {
-
-    static CompetenceHolders of(Domain domain, List<Held> held) {
-      held.sort(
-          Comparator.comparingDouble(Held::proficiency).reversed().thenComparing(Held::personId));
-      double[] proficiencies = new double[held.size()];
-      String[] holders = new String[held.size()];
-      for (int i = 0; i < held.size(); i++) {
-        proficiencies[i] = held.get(i).proficiency();
-        holders[i] = held.get(i).personId();
-      }
-      return new CompetenceHolders(
-          proficiencies,
-          Suppliers.memoize(
-              () -> {
-                ImmutableList.Builder<Authority> authorities =
-                    ImmutableList.builderWithExpectedSize(holders.length);
-                for (int i = 0; i < holders.length; i++) {
-                  authorities.add(Authority.competence(holders[i], domain, proficiencies[i]));
-                }
-                return authorities.build();
-              }));
-    }
-
-    /** How many hold a proficiency at or above {@code threshold}: a binary search. */
-    int atOrAbove(double threshold) {
-      int low = 0;
-      int high = proficiencies.length;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (proficiencies[mid] >= threshold) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
-    }
-  }
-
-  private static Map<Domain, ImmutableList<Authority>> immutableLists(
-      Map<Domain, List<Authority>> lists) {
-    Map<Domain, ImmutableList<Authority>> result = Maps.newHashMapWithExpectedSize(lists.size());
-    for (Map.Entry<Domain, List<Authority>> e : lists.entrySet()) {
-      result.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
-    }
-    return result;
-  }
-
-  /** Levels by walking up each chain once; reports the first cycle found with its role ids. */
-  private int[] computeLevels() {
-    int n = parent.length;
-    final int unknown = -1;
-    final int onPath = -2;
-    int[] levels = new int[n];
-    Arrays.fill(levels, unknown);
-    int[] path = new int[Math.min(n, 1024)];
-    for (int start = 0; start < n; start++) {
-      if (levels[start] != unknown) {
-        continue;
-      }
-      int length = 0;
-      int node = start;
-      while (node >= 0 && levels[node] == unknown) {
-        levels[node] = onPath;
-        if (length == path.length) {
-          path = Arrays.copyOf(path, Math.min(n, path.length * 2));
-        }
-        path[length++] = node;
-        node = parent[node];
-      }
-      if (node >= 0 && levels[node] == onPath) {
-        throw new IllegalArgumentException("roles: reporting lines form a cycle: " + cycle(node));
-      }
-      int base = node < 0 ? -1 : levels[node];
-      for (int k = length - 1; k >= 0; k--) {
-        levels[path[k]] = ++base;
-      }
-    }
-    return levels;
-  }
-
-  private String cycle(int start) {
-    StringBuilder text = new StringBuilder(Checks.quote(roles.get(start).id()));
-    int node = parent[start];
-    int shown = 0;
-    while (node != start && shown < 20) {
-      text.append(" → ").append(Checks.quote(roles.get(node).id()));
-      node = parent[node];
-      shown++;
-    }
-    text.append(node == start ? " → " + Checks.quote(roles.get(start).id()) : " → …");
-    return text.toString();
+    authority = new AuthorityIndex(this.people, this.roles);
   }
 
   /**
@@ -371,8 +215,8 @@ public final class Organization {
   /** The top roles (those reporting to nobody), in the order given. */
   public List<Role> roots() {
     ImmutableList.Builder<Role> result = ImmutableList.builder();
-    for (int i = 0; i < parent.length; i++) {
-      if (parent[i] < 0) {
+    for (int i = 0; i < hierarchy.parent.length; i++) {
+      if (hierarchy.parent[i] < 0) {
         result.add(roles.get(i));
       }
     }
@@ -381,7 +225,7 @@ public final class Organization {
 
   /** The number of levels: one more than the deepest level, 0 when there are no roles. */
   public int depth() {
-    return depth;
+    return hierarchy.depth;
   }
 
   /**
@@ -391,7 +235,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such role
    */
   public int levelOf(String roleId) {
-    return level[index(roleId)];
+    return hierarchy.level[index(roleId)];
   }
 
   /**
@@ -414,8 +258,8 @@ public final class Organization {
    */
   public List<Role> chainOfCommand(String roleId) {
     int i = index(roleId);
-    Role[] chain = new Role[level[i] + 1];
-    for (int k = 0; i >= 0; k++, i = parent[i]) {
+    Role[] chain = new Role[hierarchy.level[i] + 1];
+    for (int k = 0; i >= 0; k++, i = hierarchy.parent[i]) {
       chain[k] = roles.get(i);
     }
     return ImmutableList.copyOf(chain);
@@ -428,7 +272,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such role
    */
   public List<Role> directReports(String roleId) {
-    return children.select(index(roleId), roles);
+    return hierarchy.children.select(index(roleId), roles);
   }
 
   /**
@@ -438,7 +282,7 @@ public final class Organization {
    * @throws IllegalArgumentException if the organization has no such role
    */
   public int spanOfControl(String roleId) {
-    return children.size(index(roleId));
+    return hierarchy.children.size(index(roleId));
   }
 
   /**
@@ -449,8 +293,8 @@ public final class Organization {
   public List<Role> rolesAtLevel(int level) {
     checkLevel(level);
     ImmutableList.Builder<Role> result = ImmutableList.builder();
-    for (int i = 0; i < this.level.length; i++) {
-      if (this.level[i] == level) {
+    for (int i = 0; i < hierarchy.level.length; i++) {
+      if (hierarchy.level[i] == level) {
         result.add(roles.get(i));
       }
     }
@@ -465,7 +309,7 @@ public final class Organization {
    */
   public List<Person> peopleAtLevel(int level) {
     checkLevel(level);
-    return level < depth ? peopleByLevel.select(level, people) : ImmutableList.of();
+    return level < hierarchy.depth ? peopleByLevel.select(level, people) : ImmutableList.of();
   }
 
   /**
@@ -510,16 +354,7 @@ public final class Organization {
   public List<Authority> holdersOfAuthority(Domain domain, double competenceThreshold) {
     requireNonNull(domain, "domain");
     Checks.unitInterval("competenceThreshold", competenceThreshold);
-    ImmutableList<Authority> position = positionAuthority.getOrDefault(domain, ImmutableList.of());
-    CompetenceHolders competence = competenceAuthority.get(domain);
-    if (competence == null) {
-      return position;
-    }
-    int held = competence.atOrAbove(competenceThreshold);
-    return ImmutableList.<Authority>builderWithExpectedSize(position.size() + held)
-        .addAll(position)
-        .addAll(competence.authorities().get().subList(0, held))
-        .build();
+    return authority.holders(domain, competenceThreshold);
   }
 
   private int index(String roleId) {
@@ -591,74 +426,8 @@ public final class Organization {
         + ", assignments="
         + assignments.size()
         + ", depth="
-        + depth
+        + hierarchy.depth
         + "}";
-  }
-
-  /**
-   * Values grouped by a key in [0, keys), in compressed rows: the values of key k are {@code
-   * values[start[k]] … values[start[k + 1] − 1]}, in the order they were given.
-   */
-  private static final class Groups {
-    private final int[] start;
-    private final int[] values;
-
-    private Groups(int[] start, int[] values) {
-      this.start = start;
-      this.values = values;
-    }
-
-    /** Groups {@code values[i]} under {@code keys[i]}; a negative key is left out. */
-    static Groups of(int keyCount, int[] keys, int[] values) {
-      int[] start = new int[keyCount + 1];
-      for (int key : keys) {
-        if (key >= 0) {
-          start[key + 1]++;
-        }
-      }
-      for (int k = 0; k < keyCount; k++) {
-        start[k + 1] += start[k];
-      }
-      int[] grouped = new int[start[keyCount]];
-      int[] fill = Arrays.copyOf(start, keyCount);
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] >= 0) {
-          grouped[fill[keys[i]]++] = values[i];
-        }
-      }
-      return new Groups(start, grouped);
-    }
-
-    /** Groups index {@code i} under {@code keys[i]}. */
-    static Groups of(int keyCount, int[] keys, int valueCount) {
-      int[] identity = new int[valueCount];
-      Arrays.setAll(identity, i -> i);
-      return of(keyCount, keys, identity);
-    }
-
-    int start(int key) {
-      return start[key];
-    }
-
-    int end(int key) {
-      return start[key + 1];
-    }
-
-    int size(int key) {
-      return start[key + 1] - start[key];
-    }
-
-    int value(int position) {
-      return values[position];
-    }
-
-    <T> ImmutableList<T> select(int key, List<T> items) {
-      ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(size(key));
-      for (int j = start[key]; j < start[key + 1]; j++) {
-        result.add(items.get(values[j]));
-      }
-      return result.build();
-    }
   }
 
   /**
