@@ -147,11 +147,11 @@ final class ModelCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw PartnershipCli.output(runs.out, e);
       }
-      if (runs.format.equals("text")) {
+      if (runs.format == OutputFormat.text) {
         out.println("wrote " + String.join(", ", written) + " to " + runs.out);
       }
     }
-    if (runs.format.equals("csv")) {
+    if (runs.format == OutputFormat.csv) {
       ExperimentFiles.summary(result, out);
     } else {
       text(out, result);

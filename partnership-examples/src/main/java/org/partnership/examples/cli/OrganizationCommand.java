@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partnership.jackson.DocumentType;
 import org.partnership.model.Organization;
@@ -25,6 +27,7 @@ import org.partnership.simulation.organization.Parameter;
 import org.partnership.simulation.organization.PartnershipOrganization;
 import org.partnership.simulation.organization.StylePolicy;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,24 +75,42 @@ final class OrganizationCommand implements Callable<Integer> {
       description = "Periods (weeks) to run (default: ${DEFAULT-VALUE}).")
   int periods = 200;
 
-  @Option(
-      names = "--partner-share",
-      split = ",",
-      paramLabel = "SHARE",
-      description = "Fixed partnering shares in [0, 1], one cell each.")
-  List<Double> partnerShare = new ArrayList<>();
+  /** The partnering shares of a fixed policy: a list, or the sweep; not both. */
+  static final class Shares {
+    @Option(
+        names = "--partner-share",
+        split = ",",
+        paramLabel = "SHARE",
+        description = "Fixed partnering shares in [0, 1], one cell each.")
+    List<Double> partnerShare = new ArrayList<>();
 
-  @Option(
-      names = "--sweep",
-      paramLabel = "WHAT",
-      description = "partner-share: the shares 0, 0.1, … 1, charted.")
-  String sweep;
+    @Option(
+        names = "--sweep",
+        paramLabel = "WHAT",
+        description = "partner-share: the shares 0, 0.1, … 1, charted.")
+    String sweep;
+
+    /** The shares asked for, the sweep's included. */
+    List<Double> values() {
+      if (sweep == null) {
+        return partnerShare;
+      }
+      if (!sweep.equals("partner-share")) {
+        throw new PartnershipCli.UserInputException(
+            "--sweep must be partner-share, was \"" + sweep + "\"");
+      }
+      return SWEEP;
+    }
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Shares shares;
 
   @Option(
       names = "--set",
       paramLabel = "NAME=VALUE",
       description = "Change a model parameter (repeatable); --list-parameters lists them.")
-  List<String> set = new ArrayList<>();
+  Map<String, Double> set = new LinkedHashMap<>();
 
   @Option(
       names = "--vary",
@@ -128,60 +149,105 @@ final class OrganizationCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (listParameters) {
-      out.println("parameter                        default    range           meaning");
-      for (Parameter p : Parameter.values()) {
-        out.printf(
-            Locale.ROOT,
-            "%-32s %-10s %-15s %s%n",
-            p.key(),
-            ParameterSpec.text(p.defaultValue()),
-            "[" + ParameterSpec.text(p.min()) + ", " + ParameterSpec.text(p.max()) + "]",
-            p.meaning());
-      }
-      out.flush();
+      listParameters(out);
       return 0;
     }
     int runCount = runs.check(20);
     if (series && runs.out == null) {
       throw new PartnershipCli.UserInputException("--series needs --out");
     }
-    OrganizationParameters parameters = OrganizationParameters.defaults();
-    for (String assignment : set) {
-      String[] kv = keyValue("--set", assignment);
-      parameters = withParameter(parameters, kv[0], number("--set " + kv[0], kv[1]));
-    }
-    List<Double> shares = new ArrayList<>(partnerShare);
-    if (sweep != null) {
-      if (!sweep.equals("partner-share")) {
-        throw new PartnershipCli.UserInputException(
-            "--sweep must be partner-share, was \"" + sweep + "\"");
-      }
-      if (!shares.isEmpty()) {
-        throw new PartnershipCli.UserInputException(
-            "give --sweep partner-share or --partner-share, not both");
-      }
-      shares.addAll(SWEEP);
-    }
-    List<StylePolicy> policies = policies(shares);
+    List<Double> shareList = shares == null ? List.of() : shares.values();
+    List<StylePolicy> policies = policies(shareList);
     List<Parameter> varied = new ArrayList<>();
-    List<OrganizationParameters> variants = new ArrayList<>();
-    if (vary == null) {
-      variants.add(parameters);
-    } else {
-      String[] kv = keyValue("--vary", vary);
-      Parameter p =
-          Parameter.of(kv[0])
-              .orElseThrow(
-                  () ->
-                      new PartnershipCli.UserInputException(
-                          "--vary: no model parameter is called \""
-                              + kv[0]
-                              + "\"; --list-parameters lists them"));
-      varied.add(p);
-      for (String v : kv[1].split(",", -1)) {
-        variants.add(withParameter(parameters, p.key(), number("--vary " + p.key(), v.trim())));
+    List<OrganizationParameters> variants = variants(parameters(), varied);
+    List<OrganizationScenario> cells = cells(policies, variants);
+    boolean comparing = policies.size() > 1 && shareList.isEmpty();
+    boolean sweeping = shares != null && shares.sweep != null;
+    String name = sweeping ? "partner-share-sweep" : comparing ? "policies" : policies.get(0).id();
+    Experiment<OrganizationScenario> experiment =
+        new Experiment<>(
+            name, new OrganizationModel(varied), cells, runCount, runs.seed, !independentSeeds);
+    if (ledger != null) {
+      try {
+        writeLedger(experiment);
+      } catch (IOException e) {
+        throw PartnershipCli.output(ledger, e);
       }
     }
+    ExperimentResult<OrganizationScenario> result = runs.run(experiment, series);
+    String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
+    if (runs.out != null) {
+      List<String> written;
+      try {
+        written = writeFiles(result, shareList, comparing, seriesParameter, varied);
+      } catch (IOException e) {
+        throw PartnershipCli.output(runs.out, e);
+      }
+      if (runs.format == OutputFormat.text) {
+        out.println("wrote " + String.join(", ", written) + " to " + runs.out);
+      }
+    }
+    if (ledger != null && runs.format == OutputFormat.text) {
+      out.println("wrote the organization and ledger of cell 0, run 0 to " + ledger);
+    }
+    if (runs.format == OutputFormat.csv) {
+      ExperimentFiles.summary(result, out);
+    } else {
+      text(out, result, seriesParameter);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void listParameters(PrintWriter out) {
+    out.println("parameter                        default    range           meaning");
+    for (Parameter p : Parameter.values()) {
+      out.printf(
+          Locale.ROOT,
+          "%-32s %-10s %-15s %s%n",
+          p.key(),
+          ParameterSpec.text(p.defaultValue()),
+          "[" + ParameterSpec.text(p.min()) + ", " + ParameterSpec.text(p.max()) + "]",
+          p.meaning());
+    }
+    out.flush();
+  }
+
+  /** The defaults with every --set applied. */
+  private OrganizationParameters parameters() {
+    OrganizationParameters parameters = OrganizationParameters.defaults();
+    for (Map.Entry<String, Double> e : set.entrySet()) {
+      parameters = withParameter(parameters, e.getKey(), e.getValue());
+    }
+    return parameters;
+  }
+
+  /** The parameters of each cell of --vary (one without it); the varied parameter into varied. */
+  private List<OrganizationParameters> variants(
+      OrganizationParameters parameters, List<Parameter> varied) {
+    if (vary == null) {
+      return List.of(parameters);
+    }
+    String[] kv = keyValue("--vary", vary);
+    Parameter p =
+        Parameter.of(kv[0])
+            .orElseThrow(
+                () ->
+                    new PartnershipCli.UserInputException(
+                        "--vary: no model parameter is called \""
+                            + kv[0]
+                            + "\"; --list-parameters lists them"));
+    varied.add(p);
+    List<OrganizationParameters> variants = new ArrayList<>();
+    for (String v : kv[1].split(",", -1)) {
+      variants.add(withParameter(parameters, p.key(), number("--vary " + p.key(), v.trim())));
+    }
+    return variants;
+  }
+
+  /** Every combination of a variant and a policy. */
+  private List<OrganizationScenario> cells(
+      List<StylePolicy> policies, List<OrganizationParameters> variants) {
     List<OrganizationScenario> cells = new ArrayList<>();
     try {
       for (OrganizationParameters variant : variants) {
@@ -192,95 +258,76 @@ final class OrganizationCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new PartnershipCli.UserInputException(e.getMessage());
     }
-    boolean comparing = policies.size() > 1 && shares.isEmpty();
-    String name =
-        sweep != null ? "partner-share-sweep" : comparing ? "policies" : policies.get(0).id();
-    OrganizationModel model = new OrganizationModel(varied);
-    Experiment<OrganizationScenario> experiment =
-        new Experiment<>(name, model, cells, runCount, runs.seed, !independentSeeds);
-    if (ledger != null) {
-      try {
-        writeLedger(experiment);
-      } catch (IOException e) {
-        throw PartnershipCli.output(ledger, e);
-      }
-    }
-    ExperimentResult<OrganizationScenario> result = runs.run(experiment, series);
-    boolean shared = !shares.isEmpty();
-    String x = shared ? "partner_share" : null;
-    String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
+    return cells;
+  }
+
+  /** Writes the experiment's files and charts into --out; returns their names. */
+  private List<String> writeFiles(
+      ExperimentResult<OrganizationScenario> result,
+      List<Double> shareList,
+      boolean comparing,
+      String seriesParameter,
+      List<Parameter> varied)
+      throws IOException {
+    Experiment<OrganizationScenario> experiment = result.experiment();
+    String name = experiment.name();
+    int runCount = experiment.runs();
+    List<OrganizationScenario> cells = experiment.cells();
+    String x = shareList.isEmpty() ? null : "partner_share";
     List<String> written = new ArrayList<>(List.of("runs.csv", "summary.csv", "metadata.json"));
-    if (runs.out != null) {
-      try {
-        if (comparing) {
-          ExperimentFiles.writeData(result, runs.out);
-          List<String> labels = labels(cells, varied);
-          Path chart = ExperimentFiles.inside(runs.out, name + ".png");
-          ExperimentFiles.compare(
-              result,
-              chart,
-              labels,
-              List.of("performance", "commitment", "trust", "partnering_time_share"),
-              "Outcomes by policy (" + runCount + " runs each, 95 % CI)",
-              "mean over runs");
-          written.add(chart.getFileName().toString());
-        } else {
-          Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
-          written.add(chart.getFileName().toString());
-        }
-        if (shared && shares.size() > 1) {
-          ExperimentFiles.chart(
-              result,
-              ExperimentFiles.inside(runs.out, name + "-outcomes.png"),
-              x,
-              seriesParameter,
-              List.of("performance", "commitment", "trust", "partnering_time_share"),
-              "Outcomes against the partnering share (" + runCount + " runs per point, 95 % CI)",
-              "mean over runs");
-          ExperimentFiles.chart(
-              result,
-              ExperimentFiles.inside(runs.out, name + "-time.png"),
-              x,
-              seriesParameter,
-              List.of("leader_hours_per_decision", "team_hours_per_decision"),
-              "Time use against the partnering share (" + runCount + " runs per point, 95 % CI)",
-              "hours per decision");
-          written.add(ExperimentFiles.fileName(name + "-outcomes.png"));
-          written.add(ExperimentFiles.fileName(name + "-time.png"));
-        }
-        if (series) {
-          ExperimentFiles.atomically(
-              runs.out.resolve("series.csv"),
-              p -> {
-                try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-                  ExperimentFiles.series(result, w);
-                }
-              });
-          written.add("series.csv");
-          List<String> labels = labels(cells, varied);
-          for (String value : List.of("performance", "trust", "commitment")) {
-            String file = "series-" + value + ".png";
-            ExperimentFiles.seriesChart(result, value, labels, "week", runs.out.resolve(file));
-            written.add(file);
-          }
-        }
-      } catch (IOException e) {
-        throw PartnershipCli.output(runs.out, e);
-      }
-      if (runs.format.equals("text")) {
-        out.println("wrote " + String.join(", ", written) + " to " + runs.out);
-      }
-    }
-    if (ledger != null && runs.format.equals("text")) {
-      out.println("wrote the organization and ledger of cell 0, run 0 to " + ledger);
-    }
-    if (runs.format.equals("csv")) {
-      ExperimentFiles.summary(result, out);
+    if (comparing) {
+      ExperimentFiles.writeData(result, runs.out);
+      List<String> labels = labels(cells, varied);
+      Path chart = ExperimentFiles.inside(runs.out, name + ".png");
+      ExperimentFiles.compare(
+          result,
+          chart,
+          labels,
+          List.of("performance", "commitment", "trust", "partnering_time_share"),
+          "Outcomes by policy (" + runCount + " runs each, 95 % CI)",
+          "mean over runs");
+      written.add(chart.getFileName().toString());
     } else {
-      text(out, result, seriesParameter);
+      Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
+      written.add(chart.getFileName().toString());
     }
-    out.flush();
-    return 0;
+    if (shareList.size() > 1) {
+      ExperimentFiles.chart(
+          result,
+          ExperimentFiles.inside(runs.out, name + "-outcomes.png"),
+          x,
+          seriesParameter,
+          List.of("performance", "commitment", "trust", "partnering_time_share"),
+          "Outcomes against the partnering share (" + runCount + " runs per point, 95 % CI)",
+          "mean over runs");
+      ExperimentFiles.chart(
+          result,
+          ExperimentFiles.inside(runs.out, name + "-time.png"),
+          x,
+          seriesParameter,
+          List.of("leader_hours_per_decision", "team_hours_per_decision"),
+          "Time use against the partnering share (" + runCount + " runs per point, 95 % CI)",
+          "hours per decision");
+      written.add(ExperimentFiles.fileName(name + "-outcomes.png"));
+      written.add(ExperimentFiles.fileName(name + "-time.png"));
+    }
+    if (series) {
+      ExperimentFiles.atomically(
+          runs.out.resolve("series.csv"),
+          p -> {
+            try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+              ExperimentFiles.series(result, w);
+            }
+          });
+      written.add("series.csv");
+      List<String> labels = labels(cells, varied);
+      for (String value : List.of("performance", "trust", "commitment")) {
+        String file = "series-" + value + ".png";
+        ExperimentFiles.seriesChart(result, value, labels, "week", runs.out.resolve(file));
+        written.add(file);
+      }
+    }
+    return written;
   }
 
   private List<StylePolicy> policies(List<Double> shares) throws IOException {

@@ -142,6 +142,9 @@ class ExternalModelTest {
     assertThat(series.get(0))
         .isEqualTo("cell,p,flips,period,runs,running,heads_so_far_mean,heads_so_far_sd");
     assertThat(series).hasSize(1 + 2 * 50);
+    assertThat(run.out()).startsWith("wrote ");
+    Run csv = run(loader, "simulate", "coin", "--set", "flips=10", "--format", "csv", "--quiet");
+    assertThat(csv.out()).startsWith("cell,p,flips,runs,capped,heads_share_mean,");
     Run help = run(loader, "simulate", "coin", "--help");
     assertThat(help.out()).contains("A coin flipped", "p = 0.5 in [0, 1]: chance of heads");
   }

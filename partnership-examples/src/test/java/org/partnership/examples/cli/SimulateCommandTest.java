@@ -249,10 +249,23 @@ class SimulateCommandTest {
 
   @Test
   void badOrganizationInputIsOneLineWithExitCodeTwo() {
-    assertThat(PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay").err())
-        .isEqualTo("partnership: --set must look like NAME=VALUE, was \"trust.decay\"\n");
+    // picocli parses --set as a map of numbers, --partner-share and --sweep as exclusive
+    Run noValue = PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay");
+    assertThat(noValue.exitCode()).isEqualTo(2);
+    assertThat(noValue.err())
+        .startsWith("partnership: ")
+        .contains("'--set' (NAME=VALUE) should be in KEY=VALUE format but was trust.decay");
     assertThat(PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay=x").err())
-        .isEqualTo("partnership: --set trust.decay must be a number, was \"x\"\n");
+        .startsWith("partnership: Invalid value for option '--set' (NAME=VALUE): 'x' is not a");
+    Run both =
+        PartnershipCliTest.run(
+            "simulate", "organization", "--sweep", "partner-share", "--partner-share", "0.5");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--partner-share=SHARE, --sweep=WHAT are mutually exclusive");
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--format", "json").err())
+        .isEqualTo("partnership: --format must be text or csv for a simulation, was json\n");
+    assertThat(PartnershipCliTest.run("simulate", "march1991", "--format", "xml").err())
+        .contains("'--format': expected one of [text, json, csv]");
     Run range = PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay=2");
     assertThat(range.exitCode()).isEqualTo(2);
     assertThat(range.err()).isEqualTo("partnership: trust.decay must be in [0, 1], was 2\n");
