@@ -7,7 +7,7 @@
  * <p>Every record is immutable, thread-safe and validated at construction, with the same error
  * conventions as {@link org.partnership.model}.
  */
-@PartnershipStyle
+@ValueStyle
 package org.partnership.ledger;
 
-import org.partnership.internal.PartnershipStyle;
+import org.partnership.internal.ValueStyle;

@@ -9,7 +9,7 @@
  * parameter. No method of this package returns null; absent values are {@link java.util.Optional}
  * or {@link java.util.OptionalDouble}.
  */
-@PartnershipStyle
+@ValueStyle
 package org.partnership.model;
 
-import org.partnership.internal.PartnershipStyle;
+import org.partnership.internal.ValueStyle;

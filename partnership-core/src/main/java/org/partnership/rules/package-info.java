@@ -6,7 +6,7 @@
  *
  * <p>Evaluators are stateless and safe to call from many threads at once.
  */
-@PartnershipStyle
+@ValueStyle
 package org.partnership.rules;
 
-import org.partnership.internal.PartnershipStyle;
+import org.partnership.internal.ValueStyle;

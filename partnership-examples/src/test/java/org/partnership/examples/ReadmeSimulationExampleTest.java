@@ -14,7 +14,7 @@ import org.partnership.simulation.march.MarchResult;
 import org.partnership.simulation.organization.OrganizationParameters;
 import org.partnership.simulation.organization.OrganizationResult;
 import org.partnership.simulation.organization.OrganizationScenario;
-import org.partnership.simulation.organization.PartnershipOrganization;
+import org.partnership.simulation.organization.OrganizationSimulation;
 import org.partnership.simulation.organization.StylePolicy;
 
 /** The README's organization-model example runs, and is the README's text. */
@@ -36,7 +36,7 @@ class ReadmeSimulationExampleTest {
             52, // periods (weeks)
             OrganizationParameters.defaults().with("trust.decay", 0.02)); // any assumption
     OrganizationResult result =
-        PartnershipOrganization.run(scenario, Seeds.of(1, 0, 0), ledger::add);
+        OrganizationSimulation.run(scenario, Seeds.of(1, 0, 0), ledger::add);
     double performance = result.value("performance"); // significance-weighted effectiveness
     double trust = result.value("trust"); // mean trust in one's leader at the end
     double partnering = result.value("partnering_time_share"); // measured from the ledger

@@ -4,7 +4,7 @@
  * seven-step {@link org.partnership.model.Style} continuum and its {@link
  * org.partnership.model.Mode}; each result explains itself.
  */
-@PartnershipStyle
+@ValueStyle
 package org.partnership.rules.classic;
 
-import org.partnership.internal.PartnershipStyle;
+import org.partnership.internal.ValueStyle;

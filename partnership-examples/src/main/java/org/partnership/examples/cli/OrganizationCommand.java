@@ -21,10 +21,10 @@ import org.partnership.simulation.ExperimentResult;
 import org.partnership.simulation.ParameterSpec;
 import org.partnership.simulation.Summary;
 import org.partnership.simulation.organization.OrganizationModel;
+import org.partnership.simulation.organization.OrganizationParameter;
 import org.partnership.simulation.organization.OrganizationParameters;
 import org.partnership.simulation.organization.OrganizationScenario;
-import org.partnership.simulation.organization.Parameter;
-import org.partnership.simulation.organization.PartnershipOrganization;
+import org.partnership.simulation.organization.OrganizationSimulation;
 import org.partnership.simulation.organization.StylePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -158,7 +158,7 @@ final class OrganizationCommand implements Callable<Integer> {
     }
     List<Double> shareList = shares == null ? List.of() : shares.values();
     List<StylePolicy> policies = policies(shareList);
-    List<Parameter> varied = new ArrayList<>();
+    List<OrganizationParameter> varied = new ArrayList<>();
     List<OrganizationParameters> variants = variants(parameters(), varied);
     List<OrganizationScenario> cells = cells(policies, variants);
     boolean comparing = policies.size() > 1 && shareList.isEmpty();
@@ -201,7 +201,7 @@ final class OrganizationCommand implements Callable<Integer> {
 
   private static void listParameters(PrintWriter out) {
     out.println("parameter                        default    range           meaning");
-    for (Parameter p : Parameter.values()) {
+    for (OrganizationParameter p : OrganizationParameter.values()) {
       out.printf(
           Locale.ROOT,
           "%-32s %-10s %-15s %s%n",
@@ -224,13 +224,13 @@ final class OrganizationCommand implements Callable<Integer> {
 
   /** The parameters of each cell of --vary (one without it); the varied parameter into varied. */
   private List<OrganizationParameters> variants(
-      OrganizationParameters parameters, List<Parameter> varied) {
+      OrganizationParameters parameters, List<OrganizationParameter> varied) {
     if (vary == null) {
       return List.of(parameters);
     }
     String[] kv = keyValue("--vary", vary);
-    Parameter p =
-        Parameter.of(kv[0])
+    OrganizationParameter p =
+        OrganizationParameter.of(kv[0])
             .orElseThrow(
                 () ->
                     new PartnershipCli.UserInputException(
@@ -267,7 +267,7 @@ final class OrganizationCommand implements Callable<Integer> {
       List<Double> shareList,
       boolean comparing,
       String seriesParameter,
-      List<Parameter> varied)
+      List<OrganizationParameter> varied)
       throws IOException {
     Experiment<OrganizationScenario> experiment = result.experiment();
     String name = experiment.name();
@@ -372,7 +372,8 @@ final class OrganizationCommand implements Callable<Integer> {
   }
 
   /** A label per cell: its policy, and the varied parameter's value. */
-  private static List<String> labels(List<OrganizationScenario> cells, List<Parameter> varied) {
+  private static List<String> labels(
+      List<OrganizationScenario> cells, List<OrganizationParameter> varied) {
     List<String> labels = new ArrayList<>();
     for (OrganizationScenario cell : cells) {
       labels.add(
@@ -417,12 +418,11 @@ final class OrganizationCommand implements Callable<Integer> {
   private void writeLedger(Experiment<OrganizationScenario> experiment) throws IOException {
     OrganizationScenario first = experiment.cells().get(0);
     try (LedgerFiles files = LedgerFiles.csv(ledger)) {
-      Organization organization =
-          PartnershipOrganization.organization(first, experiment.seed(0, 0));
+      Organization organization = OrganizationSimulation.organization(first, experiment.seed(0, 0));
       ExperimentFiles.atomically(
           ledger.resolve("organization.json"),
           p -> DocumentType.ORGANIZATION.write(organization, p));
-      PartnershipOrganization.run(
+      OrganizationSimulation.run(
           first,
           experiment.seed(0, 0),
           r -> {
@@ -468,7 +468,8 @@ final class OrganizationCommand implements Callable<Integer> {
               : String.format(
                   Locale.ROOT,
                   "%-12s ",
-                  ParameterSpec.text(s.parameters().get(Parameter.of(series).orElseThrow()))),
+                  ParameterSpec.text(
+                      s.parameters().get(OrganizationParameter.of(series).orElseThrow()))),
           performance.mean(),
           performance.halfWidth().isPresent()
               ? String.format(

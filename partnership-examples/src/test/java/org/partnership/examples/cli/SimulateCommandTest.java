@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.examples.cli.PartnershipCliTest.Run;
-import org.partnership.simulation.organization.Parameter;
+import org.partnership.simulation.organization.OrganizationParameter;
 
 class SimulateCommandTest {
 
@@ -214,7 +214,7 @@ class SimulateCommandTest {
         .contains("commitment.rate");
     Run list = PartnershipCliTest.run("simulate", "organization", "--list-parameters");
     assertThat(list.out()).contains("trust.decay", "fairness.bias", "[0, 1]");
-    assertThat(list.out().lines()).hasSize(1 + Parameter.values().length);
+    assertThat(list.out().lines()).hasSize(1 + OrganizationParameter.values().length);
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.partnership.simulation.ParameterTables;
 import org.partnership.simulation.SeriesSink;
 
 /**
- * {@link PartnershipOrganization} as an experiment {@link Model}: parameters {@code people}, {@code
+ * {@link OrganizationSimulation} as an experiment {@link Model}: parameters {@code people}, {@code
  * periods}, {@code partner_share} (empty for situational policies) and any model parameters named
  * at construction (those a grid varies); observations {@link OrganizationResult#OBSERVATIONS}.
  */
@@ -21,7 +21,7 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
   /** The model's id: {@value}. */
   public static final String ID = "organization";
 
-  private final List<Parameter> reported;
+  private final List<OrganizationParameter> reported;
 
   /** A model reporting no model parameters per cell. */
   public OrganizationModel() {
@@ -33,7 +33,7 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
    *
    * @throws NullPointerException if the list or an element is null
    */
-  public OrganizationModel(List<Parameter> reported) {
+  public OrganizationModel(List<OrganizationParameter> reported) {
     this.reported = List.copyOf(requireNonNull(reported, "reported"));
   }
 
@@ -80,12 +80,12 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
 
   @Override
   public List<String> seriesNames() {
-    return PartnershipOrganization.SERIES;
+    return OrganizationSimulation.SERIES;
   }
 
   /**
    * {@code people}, {@code periods}, {@code partner_share} (NaN or absent: the seed rule chooses;
-   * else a fixed share) and every {@link Parameter}.
+   * else a fixed share) and every {@link OrganizationParameter}.
    */
   @Override
   public List<ParameterSpec> parameterTable() {
@@ -109,7 +109,7 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
             0,
             1,
             "a fixed share of decisions partnered; not set: the seed rule chooses by situation"));
-    for (Parameter p : Parameter.values()) {
+    for (OrganizationParameter p : OrganizationParameter.values()) {
       rows.add(new ParameterSpec(p.key(), p.defaultValue(), p.min(), p.max(), p.meaning()));
     }
     return List.copyOf(rows);
@@ -123,7 +123,7 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
             ? StylePolicy.fixedShare(v.get("partner_share"))
             : StylePolicy.seed();
     OrganizationParameters parameters = OrganizationParameters.defaults();
-    for (Parameter p : Parameter.values()) {
+    for (OrganizationParameter p : OrganizationParameter.values()) {
       if (values.containsKey(p.key())) {
         parameters = parameters.with(p, v.get(p.key()));
       }
@@ -134,7 +134,7 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
 
   @Override
   public Observation run(OrganizationScenario scenario, long seed, SeriesSink series) {
-    OrganizationResult r = PartnershipOrganization.run(scenario, seed, record -> {}, series);
+    OrganizationResult r = OrganizationSimulation.run(scenario, seed, record -> {}, series);
     return new Observation(r.values(), scenario.periods(), false);
   }
 }

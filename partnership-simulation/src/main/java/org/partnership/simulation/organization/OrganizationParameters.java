@@ -7,17 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The values of every {@link Parameter}: the defaults, with any changes. Immutable and thread-safe;
- * {@link #with(Parameter, double)} returns a copy.
+ * The values of every {@link OrganizationParameter}: the defaults, with any changes. Immutable and
+ * thread-safe; {@link #with(OrganizationParameter, double)} returns a copy.
  */
 public final class OrganizationParameters {
 
   private static final OrganizationParameters DEFAULTS;
 
   static {
-    Parameter[] all = Parameter.values();
+    OrganizationParameter[] all = OrganizationParameter.values();
     double[] values = new double[all.length];
-    for (Parameter p : all) {
+    for (OrganizationParameter p : all) {
       values[p.ordinal()] = p.defaultValue();
     }
     DEFAULTS = new OrganizationParameters(values);
@@ -39,12 +39,12 @@ public final class OrganizationParameters {
    *
    * @throws NullPointerException if {@code parameter} is null
    */
-  public double get(Parameter parameter) {
+  public double get(OrganizationParameter parameter) {
     return values[requireNonNull(parameter, "parameter").ordinal()];
   }
 
   /** The value of a whole-number parameter. */
-  int count(Parameter parameter) {
+  int count(OrganizationParameter parameter) {
     return (int) values[parameter.ordinal()];
   }
 
@@ -54,7 +54,7 @@ public final class OrganizationParameters {
    * @throws NullPointerException if {@code parameter} is null
    * @throws IllegalArgumentException if the value is outside the parameter's range (named)
    */
-  public OrganizationParameters with(Parameter parameter, double value) {
+  public OrganizationParameters with(OrganizationParameter parameter, double value) {
     requireNonNull(parameter, "parameter");
     double[] copy = values.clone();
     copy[parameter.ordinal()] = parameter.check(value);
@@ -69,8 +69,8 @@ public final class OrganizationParameters {
    */
   public OrganizationParameters with(String key, double value) {
     requireNonNull(key, "key");
-    Parameter p =
-        Parameter.of(key)
+    OrganizationParameter p =
+        OrganizationParameter.of(key)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
@@ -83,7 +83,7 @@ public final class OrganizationParameters {
   /** The parameters that differ from their defaults, by name, in declaration order. */
   public Map<String, Double> changes() {
     Map<String, Double> changed = new LinkedHashMap<>();
-    for (Parameter p : Parameter.values()) {
+    for (OrganizationParameter p : OrganizationParameter.values()) {
       if (Double.compare(get(p), p.defaultValue()) != 0) {
         changed.put(p.key(), get(p));
       }

@@ -10,7 +10,7 @@ import org.partnership.metrics.MetricReport;
 import org.partnership.simulation.internal.Names;
 
 /**
- * What one run of the {@link PartnershipOrganization} observed: the values named in {@link
+ * What one run of the {@link OrganizationSimulation} observed: the values named in {@link
  * #OBSERVATIONS} (NaN when a run had nothing to observe, e.g. no decisions), the ledger's size and
  * the metrics report of the ledger.
  *

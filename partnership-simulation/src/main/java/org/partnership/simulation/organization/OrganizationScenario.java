@@ -3,7 +3,7 @@ package org.partnership.simulation.organization;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One configuration of the {@link PartnershipOrganization} model: how leaders choose a style, the
+ * One configuration of the {@link OrganizationSimulation} model: how leaders choose a style, the
  * size of the organization, how long it runs (one period is a working week), and every other
  * assumption.
  *

@@ -1,20 +1,20 @@
 package org.partnership.simulation.organization;
 
-import static org.partnership.simulation.organization.Parameter.COMMITMENT_PARTICIPANT_DOUBT;
-import static org.partnership.simulation.organization.Parameter.COMMITMENT_RATE;
-import static org.partnership.simulation.organization.Parameter.COMMITMENT_SELL_BONUS;
-import static org.partnership.simulation.organization.Parameter.COMMITMENT_TRUST_WEIGHT;
-import static org.partnership.simulation.organization.Parameter.COMPETENCE_LEARNING_RATE;
-import static org.partnership.simulation.organization.Parameter.PERFORMANCE_ACCEPTANCE_WEIGHT;
-import static org.partnership.simulation.organization.Parameter.PERFORMANCE_LATE_PENALTY;
-import static org.partnership.simulation.organization.Parameter.QUALITY_BEST_MEMBER_WEIGHT;
-import static org.partnership.simulation.organization.Parameter.QUALITY_CONSULT_UPTAKE;
-import static org.partnership.simulation.organization.Parameter.QUALITY_PROCESS_LOSS;
-import static org.partnership.simulation.organization.Parameter.TIME_LOOSE_ENDS;
-import static org.partnership.simulation.organization.Parameter.TRUST_BREACH_LOSS;
-import static org.partnership.simulation.organization.Parameter.TRUST_EXCLUSION_LOSS;
-import static org.partnership.simulation.organization.Parameter.TRUST_INVOLVEMENT_GAIN;
-import static org.partnership.simulation.organization.Parameter.TRUST_MANAGEMENT_GAIN;
+import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_PARTICIPANT_DOUBT;
+import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_RATE;
+import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_SELL_BONUS;
+import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_TRUST_WEIGHT;
+import static org.partnership.simulation.organization.OrganizationParameter.COMPETENCE_LEARNING_RATE;
+import static org.partnership.simulation.organization.OrganizationParameter.PERFORMANCE_ACCEPTANCE_WEIGHT;
+import static org.partnership.simulation.organization.OrganizationParameter.PERFORMANCE_LATE_PENALTY;
+import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_BEST_MEMBER_WEIGHT;
+import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_CONSULT_UPTAKE;
+import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_PROCESS_LOSS;
+import static org.partnership.simulation.organization.OrganizationParameter.TIME_LOOSE_ENDS;
+import static org.partnership.simulation.organization.OrganizationParameter.TRUST_BREACH_LOSS;
+import static org.partnership.simulation.organization.OrganizationParameter.TRUST_EXCLUSION_LOSS;
+import static org.partnership.simulation.organization.OrganizationParameter.TRUST_INVOLVEMENT_GAIN;
+import static org.partnership.simulation.organization.OrganizationParameter.TRUST_MANAGEMENT_GAIN;
 
 import org.partnership.model.Mode;
 

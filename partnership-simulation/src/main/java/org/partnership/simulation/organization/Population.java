@@ -1,13 +1,13 @@
 package org.partnership.simulation.organization;
 
-import static org.partnership.simulation.organization.Parameter.COMMITMENT_INITIAL;
-import static org.partnership.simulation.organization.Parameter.COMPETENCE_CONCENTRATION;
-import static org.partnership.simulation.organization.Parameter.COMPETENCE_INITIAL_MEAN;
-import static org.partnership.simulation.organization.Parameter.COMPETENCE_LEADER_ADVANTAGE;
-import static org.partnership.simulation.organization.Parameter.DOMAINS;
-import static org.partnership.simulation.organization.Parameter.GROUP_B_SHARE;
-import static org.partnership.simulation.organization.Parameter.SPAN;
-import static org.partnership.simulation.organization.Parameter.TRUST_INITIAL;
+import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_INITIAL;
+import static org.partnership.simulation.organization.OrganizationParameter.COMPETENCE_CONCENTRATION;
+import static org.partnership.simulation.organization.OrganizationParameter.COMPETENCE_INITIAL_MEAN;
+import static org.partnership.simulation.organization.OrganizationParameter.COMPETENCE_LEADER_ADVANTAGE;
+import static org.partnership.simulation.organization.OrganizationParameter.DOMAINS;
+import static org.partnership.simulation.organization.OrganizationParameter.GROUP_B_SHARE;
+import static org.partnership.simulation.organization.OrganizationParameter.SPAN;
+import static org.partnership.simulation.organization.OrganizationParameter.TRUST_INITIAL;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;

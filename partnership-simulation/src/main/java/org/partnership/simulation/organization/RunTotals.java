@@ -46,7 +46,7 @@ final class RunTotals {
   }
 
   /**
-   * Writes the period's {@link PartnershipOrganization#SERIES} values (those the population holds
+   * Writes the period's {@link OrganizationSimulation#SERIES} values (those the population holds
    * included) and starts the next period.
    */
   void period(double[] series, Population population) {

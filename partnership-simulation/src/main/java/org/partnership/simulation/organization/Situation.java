@@ -1,19 +1,19 @@
 package org.partnership.simulation.organization;
 
-import static org.partnership.simulation.organization.Parameter.TIME_MAX_DAYS_AVAILABLE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_COMMITMENT_IF_IMPOSED;
-import static org.partnership.simulation.organization.Parameter.TRAIT_COMMITMENT_NEEDED;
-import static org.partnership.simulation.organization.Parameter.TRAIT_CONCENTRATION;
-import static org.partnership.simulation.organization.Parameter.TRAIT_CONFIDENTIAL_RATE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_CONFLICT_LIKELIHOOD;
-import static org.partnership.simulation.organization.Parameter.TRAIT_CONSISTENCY_CRITICAL_RATE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_DEVELOPMENT_VALUE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_GOAL_ALIGNMENT;
-import static org.partnership.simulation.organization.Parameter.TRAIT_MANDATE_RATE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_REVERSIBILITY;
-import static org.partnership.simulation.organization.Parameter.TRAIT_SIGNIFICANCE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_STRUCTURE;
-import static org.partnership.simulation.organization.Parameter.TRAIT_URGENCY;
+import static org.partnership.simulation.organization.OrganizationParameter.TIME_MAX_DAYS_AVAILABLE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_COMMITMENT_IF_IMPOSED;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_COMMITMENT_NEEDED;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_CONCENTRATION;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_CONFIDENTIAL_RATE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_CONFLICT_LIKELIHOOD;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_CONSISTENCY_CRITICAL_RATE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_DEVELOPMENT_VALUE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_GOAL_ALIGNMENT;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_MANDATE_RATE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_REVERSIBILITY;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_SIGNIFICANCE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_STRUCTURE;
+import static org.partnership.simulation.organization.OrganizationParameter.TRAIT_URGENCY;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -87,7 +87,10 @@ record Situation(
   }
 
   private static double trait(
-      OrganizationParameters p, RandomDataGenerator draws, Parameter mean, double concentration) {
+      OrganizationParameters p,
+      RandomDataGenerator draws,
+      OrganizationParameter mean,
+      double concentration) {
     return Math.round(Population.beta(draws, p.get(mean), concentration) * 100) / 100.0;
   }
 

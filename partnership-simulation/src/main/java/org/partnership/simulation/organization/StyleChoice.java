@@ -1,8 +1,8 @@
 package org.partnership.simulation.organization;
 
-import static org.partnership.simulation.organization.Parameter.POLICY_FIXED_PER_DECISION;
-import static org.partnership.simulation.organization.Parameter.POLICY_MANAGE_STYLE;
-import static org.partnership.simulation.organization.Parameter.POLICY_PARTNER_STYLE;
+import static org.partnership.simulation.organization.OrganizationParameter.POLICY_FIXED_PER_DECISION;
+import static org.partnership.simulation.organization.OrganizationParameter.POLICY_MANAGE_STYLE;
+import static org.partnership.simulation.organization.OrganizationParameter.POLICY_PARTNER_STYLE;
 
 import java.util.SplittableRandom;
 import org.partnership.model.Decision;

@@ -13,7 +13,7 @@ import org.partnership.rules.Policy;
 import org.partnership.rules.classic.Vroom2000;
 
 /**
- * How the leaders of a {@link PartnershipOrganization} choose a {@link Style}: by a policy's rules
+ * How the leaders of a {@link OrganizationSimulation} choose a {@link Style}: by a policy's rules
  * ({@link Rules}: {@link PartnerOrManage}, the seed policy or one read from a file), by Vroom's
  * (2000) time- or development-driven model ({@link Vroom}), always in one mode ({@link Always}) or
  * by a fixed partnering share that ignores what the situation is like ({@link FixedShare}). With a

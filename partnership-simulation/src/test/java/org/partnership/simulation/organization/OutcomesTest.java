@@ -140,8 +140,8 @@ class OutcomesTest {
   void everyStyleHasItsOwnTimeParameters() {
     for (Style style : Style.values()) {
       String name = style.name().toLowerCase(java.util.Locale.ROOT);
-      assertThat(Parameter.upfront(style).key()).isEqualTo("time.upfront." + name);
-      assertThat(Parameter.elapsed(style).key()).isEqualTo("time.elapsed." + name);
+      assertThat(OrganizationParameter.upfront(style).key()).isEqualTo("time.upfront." + name);
+      assertThat(OrganizationParameter.elapsed(style).key()).isEqualTo("time.elapsed." + name);
     }
   }
 }

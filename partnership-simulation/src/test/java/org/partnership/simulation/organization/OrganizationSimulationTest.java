@@ -33,7 +33,7 @@ import org.partnership.simulation.ExperimentFiles;
 import org.partnership.simulation.ExperimentResult;
 import org.partnership.simulation.ExperimentRunner;
 
-class PartnershipOrganizationTest {
+class OrganizationSimulationTest {
 
   private static final OrganizationScenario SMALL =
       OrganizationScenario.of(StylePolicy.seed(), 60, 60);
@@ -49,22 +49,22 @@ class PartnershipOrganizationTest {
       String[] kv = change.split("=");
       p = p.with(kv[0], Double.parseDouble(kv[1]));
     }
-    return PartnershipOrganization.run(new OrganizationScenario(policy, people, periods, p), 42);
+    return OrganizationSimulation.run(new OrganizationScenario(policy, people, periods, p), 42);
   }
 
   private static List<LedgerRecord> ledger(OrganizationScenario scenario, long seed) {
     List<LedgerRecord> records = new ArrayList<>();
-    PartnershipOrganization.run(scenario, seed, records::add);
+    OrganizationSimulation.run(scenario, seed, records::add);
     return records;
   }
 
   @Test
   void aRunIsAPureFunctionOfScenarioAndSeed() {
-    assertThat(PartnershipOrganization.run(SMALL, 7).values())
-        .containsExactly(PartnershipOrganization.run(SMALL, 7).values());
+    assertThat(OrganizationSimulation.run(SMALL, 7).values())
+        .containsExactly(OrganizationSimulation.run(SMALL, 7).values());
     assertThat(ledger(SMALL, 7)).isEqualTo(ledger(SMALL, 7));
-    assertThat(PartnershipOrganization.run(SMALL, 8).values())
-        .isNotEqualTo(PartnershipOrganization.run(SMALL, 7).values());
+    assertThat(OrganizationSimulation.run(SMALL, 8).values())
+        .isNotEqualTo(OrganizationSimulation.run(SMALL, 7).values());
   }
 
   @Test
@@ -133,14 +133,14 @@ class PartnershipOrganizationTest {
   @Test
   void theLedgerIsRealAndMeasuringItAgainGivesTheReportedMetrics() {
     List<LedgerRecord> records = ledger(SMALL, 11);
-    OrganizationResult result = PartnershipOrganization.run(SMALL, 11);
+    OrganizationResult result = OrganizationSimulation.run(SMALL, 11);
     assertThat(result.records()).isEqualTo(records.size());
     assertThat(records.stream().filter(r -> r instanceof DecisionRecord).count())
         .isEqualTo(result.decisions())
         .isPositive();
     assertThat(records).anyMatch(r -> r instanceof TimeEntry);
     assertThat(records).anyMatch(r -> r instanceof Recognition);
-    Organization organization = PartnershipOrganization.organization(SMALL, 11);
+    Organization organization = OrganizationSimulation.organization(SMALL, 11);
     MetricReport again =
         MetricRegistry.builtIns()
             .measure(MetricContext.builder(organization).policy(Policy.seed()).build(), records);
@@ -154,7 +154,7 @@ class PartnershipOrganizationTest {
     List<double[]> seen = new ArrayList<>();
     List<Integer> periods = new ArrayList<>();
     OrganizationResult observed =
-        PartnershipOrganization.run(
+        OrganizationSimulation.run(
             SMALL,
             9,
             r -> {},
@@ -162,11 +162,11 @@ class PartnershipOrganizationTest {
               periods.add(period);
               seen.add(values.clone());
             });
-    OrganizationResult plain = PartnershipOrganization.run(SMALL, 9);
+    OrganizationResult plain = OrganizationSimulation.run(SMALL, 9);
     assertThat(observed.values()).containsExactly(plain.values());
     assertThat(periods).hasSize(60).startsWith(1, 2, 3).endsWith(60);
     double[] last = seen.get(59);
-    List<String> names = PartnershipOrganization.SERIES;
+    List<String> names = OrganizationSimulation.SERIES;
     for (String name : List.of("trust", "commitment", "competence")) {
       assertThat(last[names.indexOf(name)]).as(name).isEqualTo(plain.value(name));
     }
@@ -216,7 +216,7 @@ class PartnershipOrganizationTest {
 
   @Test
   void everyDecisionIsOwnedByALeaderAndConcernsTheTeamThatReportsToIt() {
-    Organization organization = PartnershipOrganization.organization(SMALL, 5);
+    Organization organization = OrganizationSimulation.organization(SMALL, 5);
     for (LedgerRecord r : ledger(SMALL, 5)) {
       if (r instanceof DecisionRecord d) {
         Set<String> team = new HashSet<>();
@@ -244,7 +244,7 @@ class PartnershipOrganizationTest {
   void theMetricsUseThePolicyTheLeadersFollowOrTheSeed() {
     Policy strict = Policy.builder().id("strict").version(3).build();
     OrganizationResult r =
-        PartnershipOrganization.run(SMALL.withPolicy(StylePolicy.rules(strict)), 1);
+        OrganizationSimulation.run(SMALL.withPolicy(StylePolicy.rules(strict)), 1);
     assertThat(r.report().context().policy()).isEqualTo(strict);
     assertThat(StylePolicy.rules(strict).toString()).isEqualTo("policy strict v3");
     assertThat(run(StylePolicy.named("vroom-time")).report().context().policy())
@@ -285,8 +285,9 @@ class PartnershipOrganizationTest {
   void withoutLearningCompetenceStaysWhereItStarted() {
     OrganizationScenario frozen =
         SMALL.withParameters(
-            OrganizationParameters.defaults().with(Parameter.COMPETENCE_LEARNING_RATE, 0));
-    Organization start = PartnershipOrganization.organization(frozen, 42);
+            OrganizationParameters.defaults()
+                .with(OrganizationParameter.COMPETENCE_LEARNING_RATE, 0));
+    Organization start = OrganizationSimulation.organization(frozen, 42);
     double sum = 0;
     int count = 0;
     for (var person : start.people()) {
@@ -295,7 +296,7 @@ class PartnershipOrganizationTest {
         count++;
       }
     }
-    assertThat(PartnershipOrganization.run(frozen, 42).value("competence"))
+    assertThat(OrganizationSimulation.run(frozen, 42).value("competence"))
         .isCloseTo(sum / count, within(1e-12));
   }
 
@@ -376,9 +377,9 @@ class PartnershipOrganizationTest {
                       policies[Math.floorMod(seed, policies.length)],
                       people,
                       1 + Math.floorMod(seed >> 8, 12),
-                      OrganizationParameters.defaults().with(Parameter.SPAN, span));
+                      OrganizationParameters.defaults().with(OrganizationParameter.SPAN, span));
               List<LedgerRecord> records = ledger(s, seed);
-              OrganizationResult r = PartnershipOrganization.run(s, seed);
+              OrganizationResult r = OrganizationSimulation.run(s, seed);
               assertThat(r.records()).isEqualTo(records.size());
               assertThat(r.decisions())
                   .isEqualTo(records.stream().filter(x -> x instanceof DecisionRecord).count());
@@ -401,16 +402,24 @@ class PartnershipOrganizationTest {
   @Test
   void everyParameterIsDocumentedWithItsDefaultAndRange() throws Exception {
     String doc = Files.readString(Path.of("../docs/simulation-model.md"));
-    for (Parameter p : Parameter.values()) {
+    for (OrganizationParameter p : OrganizationParameter.values()) {
       String range =
-          (p.min() < 0 ? "−" + Parameter.text(-p.min()) : Parameter.text(p.min()))
+          (p.min() < 0
+                  ? "−" + OrganizationParameter.text(-p.min())
+                  : OrganizationParameter.text(p.min()))
               + "–"
-              + Parameter.text(p.max());
+              + OrganizationParameter.text(p.max());
       assertThat(doc)
           .as(p.key())
           .contains(
-              "| `" + p.key() + "` | " + Parameter.text(p.defaultValue()) + " | " + range + " |");
-      assertThat(Parameter.of(p.key())).contains(p);
+              "| `"
+                  + p.key()
+                  + "` | "
+                  + OrganizationParameter.text(p.defaultValue())
+                  + " | "
+                  + range
+                  + " |");
+      assertThat(OrganizationParameter.of(p.key())).contains(p);
       assertThat(p.check(p.defaultValue())).isEqualTo(p.defaultValue());
     }
   }
@@ -429,7 +438,7 @@ class PartnershipOrganizationTest {
     assertThatThrownBy(() -> p.with("span", 2.5))
         .hasMessage("span must be a whole number, was 2.5");
     assertThatThrownBy(() -> p.with("nope", 1)).hasMessageContaining("\"nope\"");
-    assertThatThrownBy(() -> p.with(Parameter.TRUST_DECAY, Double.NaN))
+    assertThatThrownBy(() -> p.with(OrganizationParameter.TRUST_DECAY, Double.NaN))
         .hasMessage("trust.decay must be in [0, 1], was NaN");
     assertThatThrownBy(() -> StylePolicy.fixedShare(-0.1))
         .hasMessage("partner share must be in [0, 1], was -0.1");
@@ -460,7 +469,7 @@ class PartnershipOrganizationTest {
         .hasMessage("the experiment was run without series");
     ExperimentFiles.seriesChart(result, "trust", List.of("seed"), "week", png);
     assertThat(png).isNotEmptyFile();
-    assertThatThrownBy(() -> PartnershipOrganization.run(SMALL, 1).value("nope"))
+    assertThatThrownBy(() -> OrganizationSimulation.run(SMALL, 1).value("nope"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("was \"nope\"");
   }
@@ -473,8 +482,8 @@ class PartnershipOrganizationTest {
             .setDefault(StylePolicy.class, StylePolicy.seed())
             .setDefault(OrganizationParameters.class, OrganizationParameters.defaults())
             .setDefault(Policy.class, Policy.seed());
-    tester.testAllPublicStaticMethods(PartnershipOrganization.class);
-    tester.testAllPublicStaticMethods(Parameter.class);
+    tester.testAllPublicStaticMethods(OrganizationSimulation.class);
+    tester.testAllPublicStaticMethods(OrganizationParameter.class);
     tester.testAllPublicStaticMethods(StylePolicy.class);
     tester.testAllPublicInstanceMethods(OrganizationParameters.defaults());
     tester.testAllPublicConstructors(OrganizationScenario.class);

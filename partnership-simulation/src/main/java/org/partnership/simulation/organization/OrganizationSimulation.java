@@ -1,7 +1,7 @@
 package org.partnership.simulation.organization;
 
 import static java.util.Objects.requireNonNull;
-import static org.partnership.simulation.organization.Parameter.*;
+import static org.partnership.simulation.organization.OrganizationParameter.*;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
@@ -31,7 +31,8 @@ import org.partnership.simulation.SeriesSink;
  * follow the mechanisms of {@code docs/simulation-model.md} — decision quality from the competence
  * the style pools, time upfront against loose ends later, acceptance and commitment from
  * participation, trust from recognition and from timely, consistent and fair management, and
- * competence that grows with involvement. Every number in those mechanisms is a {@link Parameter}.
+ * competence that grows with involvement. Every number in those mechanisms is a {@link
+ * OrganizationParameter}.
  *
  * <p>The run writes a real ledger ({@link DecisionRecord}s, {@link TimeEntry}s of the leaders,
  * {@link Recognition}s) into a {@code partnership-metrics} {@link Measurement} and, if asked, to a
@@ -40,12 +41,12 @@ import org.partnership.simulation.SeriesSink;
  * <p>A run is a pure function of (scenario, seed): the same inputs give the same result and the
  * same ledger on any thread. Thread-safe: runs share nothing.
  */
-public final class PartnershipOrganization {
+public final class OrganizationSimulation {
 
   /** The first period's start: Monday 5 January 2026, 00:00 UTC. Period n starts n weeks later. */
   public static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
-  private PartnershipOrganization() {}
+  private OrganizationSimulation() {}
 
   /**
    * Runs a scenario.
@@ -167,8 +168,8 @@ public final class PartnershipOrganization {
       this.traitCache = new DecisionTraits[situationCount * BINS * BINS * BINS];
       this.lastMode = new byte[people.size * situationCount];
       for (Style s : Style.values()) {
-        upfrontHours[s.ordinal()] = p.get(Parameter.upfront(s));
-        elapsedDays[s.ordinal()] = p.get(Parameter.elapsed(s));
+        upfrontHours[s.ordinal()] = p.get(OrganizationParameter.upfront(s));
+        elapsedDays[s.ordinal()] = p.get(OrganizationParameter.elapsed(s));
       }
       this.styles =
           new StyleChoice(scenario.policy(), p, situationCount, traitCache.length, random);

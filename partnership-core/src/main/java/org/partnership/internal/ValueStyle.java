@@ -27,4 +27,4 @@ import org.immutables.value.Value;
     jdkOnly = false,
     allParameters = false,
     depluralize = true)
-public @interface PartnershipStyle {}
+public @interface ValueStyle {}

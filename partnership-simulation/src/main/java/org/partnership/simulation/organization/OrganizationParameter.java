@@ -8,14 +8,14 @@ import org.partnership.model.Style;
 import org.partnership.simulation.ParameterSpec;
 
 /**
- * A parameter of the {@link PartnershipOrganization} model: its name (as given to {@code --set}),
+ * A parameter of the {@link OrganizationSimulation} model: its name (as given to {@code --set}),
  * default, allowed range and the sentence of rationale that {@code docs/simulation-model.md}
  * expands. The enum is the single source of the model's assumptions; nothing else in the model is a
  * tunable number.
  *
  * <p>Immutable and thread-safe.
  */
-public enum Parameter {
+public enum OrganizationParameter {
   // Structure
   SPAN("span", 6, 1, 100, true, "direct reports per leader (a regular tree)"),
   DOMAINS("domains", 4, 1, 32, true, "domains of competence; each situation belongs to one"),
@@ -266,10 +266,10 @@ public enum Parameter {
       false,
       "how much less likely a group-b member is to be consulted (0 = not at all)");
 
-  private static final Map<String, Parameter> BY_NAME = new TreeMap<>();
+  private static final Map<String, OrganizationParameter> BY_NAME = new TreeMap<>();
 
   static {
-    for (Parameter p : values()) {
+    for (OrganizationParameter p : values()) {
       BY_NAME.put(p.key, p);
     }
   }
@@ -281,7 +281,7 @@ public enum Parameter {
   private final boolean integer;
   private final String meaning;
 
-  Parameter(
+  OrganizationParameter(
       String key, double defaultValue, double min, double max, boolean integer, String meaning) {
     this.key = key;
     this.defaultValue = defaultValue;
@@ -343,11 +343,11 @@ public enum Parameter {
    *
    * @throws NullPointerException if {@code key} is null
    */
-  public static Optional<Parameter> of(String key) {
+  public static Optional<OrganizationParameter> of(String key) {
     return Optional.ofNullable(BY_NAME.get(java.util.Objects.requireNonNull(key, "key")));
   }
 
-  private static final Map<Style, Parameter> UPFRONT =
+  private static final Map<Style, OrganizationParameter> UPFRONT =
       Maps.immutableEnumMap(
           Map.of(
               Style.TELL, TIME_UPFRONT_TELL,
@@ -358,7 +358,7 @@ public enum Parameter {
               Style.INQUIRE, TIME_UPFRONT_INQUIRE,
               Style.DELEGATE, TIME_UPFRONT_DELEGATE));
 
-  private static final Map<Style, Parameter> ELAPSED =
+  private static final Map<Style, OrganizationParameter> ELAPSED =
       Maps.immutableEnumMap(
           Map.of(
               Style.TELL, TIME_ELAPSED_TELL,
@@ -370,12 +370,12 @@ public enum Parameter {
               Style.DELEGATE, TIME_ELAPSED_DELEGATE));
 
   /** The upfront-hours parameter of a style. */
-  static Parameter upfront(Style style) {
+  static OrganizationParameter upfront(Style style) {
     return UPFRONT.get(style);
   }
 
   /** The elapsed-days parameter of a style. */
-  static Parameter elapsed(Style style) {
+  static OrganizationParameter elapsed(Style style) {
     return ELAPSED.get(style);
   }
 
