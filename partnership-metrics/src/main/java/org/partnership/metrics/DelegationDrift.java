@@ -44,7 +44,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
 
     @Override
     void takeDecided(View view, DecisionRecord d) {
-      Role owner = context.role(d.ownerRoleId());
+      Role owner = context.roleOrNull(d.ownerRoleId());
       if (owner == null) {
         unknownOwner++;
         return;

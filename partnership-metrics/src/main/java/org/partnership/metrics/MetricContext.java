@@ -5,17 +5,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.Recognition;
@@ -59,19 +56,8 @@ public final class MetricContext {
   private final double competenceThreshold;
 
   // Precomputed indexes, read by the built-in accumulators.
-  private final ImmutableList<Person> people;
-  private final IdIndex personIndex;
-  private final int[] levelOfPerson;
-  private final int[] teamOfPerson;
-  private final ImmutableList<String> teams;
-  private final boolean[] inPopulation;
-  private final boolean[] leads;
-  private final int populationSize;
-  private final Set<String> subjectRoles;
-  private final IdIndex roleIndex;
-  private final Role[] roleArray;
-  private final int[] roleLevelArray;
-  private final int[][] holdersByRole;
+  /** What the organization and the subject imply: indexes, levels, teams, the population. */
+  private final ContextPopulation population;
 
   private MetricContext(Builder b) {
     this.organization = b.organization;
@@ -83,112 +69,12 @@ public final class MetricContext {
     this.minimumGroupSize =
         b.minimumGroupSize != null ? b.minimumGroupSize : policy.assessment().minimumGroupSize();
     this.competenceThreshold = b.competenceThreshold;
-    this.people = ImmutableList.copyOf(organization.people());
-    List<String> ids = new ArrayList<>(people.size());
-    people.forEach(p -> ids.add(p.id()));
-    this.personIndex = new IdIndex(ids);
+    this.population = new ContextPopulation(organization, subject);
     if (b.fairnessAttributes != null) {
       this.fairnessAttributes = ImmutableList.copyOf(b.fairnessAttributes);
     } else {
-      this.fairnessAttributes = mostCommonAttributes(people);
+      this.fairnessAttributes = mostCommonAttributes(population.people);
     }
-    this.levelOfPerson = new int[people.size()];
-    this.teamOfPerson = new int[people.size()];
-    Map<String, Integer> teamIndex = new HashMap<>();
-    List<String> teamIds = new ArrayList<>();
-    for (int i = 0; i < people.size(); i++) {
-      String id = people.get(i).id();
-      OptionalInt level = organization.levelOfPerson(id);
-      levelOfPerson[i] = level.orElse(-1);
-      List<Role> roles = organization.rolesOf(id);
-      if (roles.isEmpty()) {
-        teamOfPerson[i] = -1;
-      } else {
-        Role role = roles.get(0);
-        String team = role.reportsTo().orElse(role.id());
-        teamOfPerson[i] =
-            teamIndex.computeIfAbsent(
-                team,
-                t -> {
-                  teamIds.add(t);
-                  return teamIds.size() - 1;
-                });
-      }
-    }
-    this.teams = ImmutableList.copyOf(teamIds);
-    this.leads = new boolean[people.size()];
-    for (int i = 0; i < people.size(); i++) {
-      for (Role role : organization.rolesOf(people.get(i).id())) {
-        if (organization.spanOfControl(role.id()) > 0) {
-          leads[i] = true;
-          break;
-        }
-      }
-    }
-    List<Role> allRoles = organization.roles();
-    List<String> roleIds = new ArrayList<>(allRoles.size());
-    this.roleArray = allRoles.toArray(new Role[0]);
-    this.roleLevelArray = new int[roleArray.length];
-    for (int i = 0; i < roleArray.length; i++) {
-      roleIds.add(roleArray[i].id());
-      roleLevelArray[i] = organization.levelOf(roleArray[i].id());
-    }
-    this.roleIndex = new IdIndex(roleIds);
-    this.holdersByRole = new int[roleArray.length][];
-    for (int i = 0; i < roleArray.length; i++) {
-      List<Person> holders = organization.holdersOf(roleArray[i].id());
-      holdersByRole[i] = new int[holders.size()];
-      for (int h = 0; h < holders.size(); h++) {
-        holdersByRole[i][h] = personIndex.get(holders.get(h).id());
-      }
-    }
-    this.inPopulation = new boolean[people.size()];
-    this.subjectRoles = new LinkedHashSet<>();
-    switch (subject.kind()) {
-      case ORGANIZATION:
-        java.util.Arrays.fill(inPopulation, true);
-        break;
-      case UNIT:
-        {
-          String head = subject.id().orElseThrow();
-          checkArgument(
-              organization.role(head).isPresent(),
-              "subject unit must be a role of the organization, was \"%s\"",
-              head);
-          Deque<String> todo = new ArrayDeque<>();
-          todo.add(head);
-          while (!todo.isEmpty()) {
-            String roleId = todo.poll();
-            subjectRoles.add(roleId);
-            for (Person holder : organization.holdersOf(roleId)) {
-              inPopulation[personIndex.get(holder.id())] = true;
-            }
-            for (Role report : organization.directReports(roleId)) {
-              todo.add(report.id());
-            }
-          }
-          break;
-        }
-      case PERSON:
-        {
-          String personId = subject.id().orElseThrow();
-          int index = personIndex.get(personId);
-          checkArgument(
-              index >= 0,
-              "subject person must be a person of the organization, was \"%s\"",
-              personId);
-          inPopulation[index] = true;
-          for (Role role : organization.rolesOf(personId)) {
-            subjectRoles.add(role.id());
-          }
-          break;
-        }
-    }
-    int n = 0;
-    for (boolean in : inPopulation) {
-      n += in ? 1 : 0;
-    }
-    this.populationSize = n;
   }
 
   /**
@@ -276,7 +162,7 @@ public final class MetricContext {
 
   /** The people of the organization; a person's index is their position here. */
   public List<Person> people() {
-    return people;
+    return population.people;
   }
 
   /**
@@ -285,7 +171,7 @@ public final class MetricContext {
    * @throws NullPointerException if {@code personId} is null
    */
   public int personIndex(String personId) {
-    return personIndex.get(requireNonNull(personId, "personId"));
+    return population.personIndex.get(requireNonNull(personId, "personId"));
   }
 
   /**
@@ -294,7 +180,7 @@ public final class MetricContext {
    * @throws IndexOutOfBoundsException if the index is not an index of {@link #people()}
    */
   public boolean inPopulation(int personIndex) {
-    return inPopulation[personIndex];
+    return population.inPopulation[personIndex];
   }
 
   /**
@@ -302,7 +188,7 @@ public final class MetricContext {
    * spend their time.
    */
   public boolean leads(int personIndex) {
-    return leads[personIndex];
+    return population.leads[personIndex];
   }
 
   /** Whether individual values may be reported: only when the subject is one person. */
@@ -312,7 +198,7 @@ public final class MetricContext {
 
   /** How many people belong to the subject. */
   public int populationSize() {
-    return populationSize;
+    return population.populationSize;
   }
 
   /**
@@ -342,7 +228,7 @@ public final class MetricContext {
     }
     if (record instanceof DecisionRecord) {
       DecisionRecord d = (DecisionRecord) record;
-      return subjectRoles.contains(d.ownerRoleId())
+      return population.subjectRoles.contains(d.ownerRoleId())
           || d.decidedBy().map(this::member).orElse(false);
     }
     Recognition r = (Recognition) record;
@@ -357,43 +243,70 @@ public final class MetricContext {
    * @throws NullPointerException if {@code domain} is null
    */
   public boolean holdsCompetence(int personIndex, Domain domain) {
-    return people.get(personIndex).proficiencyIn(domain).orElse(0) >= competenceThreshold;
+    return population.people.get(personIndex).proficiencyIn(domain).orElse(0)
+        >= competenceThreshold;
   }
 
   private boolean member(String personId) {
-    int i = personIndex.get(personId);
-    return i >= 0 && inPopulation[i];
+    int i = population.personIndex.get(personId);
+    return i >= 0 && population.inPopulation[i];
   }
 
-  int levelOfPerson(int personIndex) {
-    return levelOfPerson[personIndex];
+  /**
+   * The level of a person: that of the highest role they hold, 0 at the top; -1 for a person who
+   * holds no role.
+   *
+   * @throws IndexOutOfBoundsException if the index is not an index of {@link #people()}
+   */
+  public int levelOfPerson(int personIndex) {
+    return population.levelOfPerson[personIndex];
   }
 
-  int teamOfPerson(int personIndex) {
-    return teamOfPerson[personIndex];
+  /**
+   * The team of a person, an index of {@link #teams()}: the team their first role belongs to (the
+   * role it reports to, or the role itself at the top); -1 for a person who holds no role.
+   *
+   * @throws IndexOutOfBoundsException if the index is not an index of {@link #people()}
+   */
+  public int teamOfPerson(int personIndex) {
+    return population.teamOfPerson[personIndex];
   }
 
-  List<String> teams() {
-    return teams;
+  /** The teams, each named by the role its members report to, in the order first met. */
+  public List<String> teams() {
+    return population.teams;
   }
 
-  /** The level of a role, or -1 when the organization has no such role. */
-  int levelOfRole(String roleId) {
-    int i = roleIndex.get(roleId);
-    return i < 0 ? -1 : roleLevelArray[i];
+  /**
+   * The level of a role, or -1 when the organization has no such role.
+   *
+   * @throws NullPointerException if {@code roleId} is null
+   */
+  public int levelOfRole(String roleId) {
+    int i = population.roleIndex.get(requireNonNull(roleId, "roleId"));
+    return i < 0 ? -1 : population.roleLevels[i];
   }
 
-  /** The index of a role, or -1 when the organization has no such role. */
-  int roleIndexOf(String roleId) {
-    return roleIndex.get(roleId);
+  /**
+   * The index of a role in the organization's {@link Organization#roles()}, or -1 when it has no
+   * such role.
+   *
+   * @throws NullPointerException if {@code roleId} is null
+   */
+  public int roleIndexOf(String roleId) {
+    return population.roleIndex.get(requireNonNull(roleId, "roleId"));
   }
 
-  /** Whether the person with this index holds the role with this index (-1: no role). */
-  boolean holdsRole(int personIndex, int role) {
-    if (role < 0) {
+  /**
+   * Whether the person with this index holds the role with this index; false for role -1.
+   *
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  public boolean holdsRole(int personIndex, int roleIndex) {
+    if (roleIndex < 0) {
       return false;
     }
-    int[] holders = holdersByRole[role];
+    int[] holders = population.holdersByRole[roleIndex];
     for (int i = 0; i < holders.length; i++) {
       if (holders[i] == personIndex) {
         return true;
@@ -402,10 +315,15 @@ public final class MetricContext {
     return false;
   }
 
-  /** The role with an id, or null. */
-  Role role(String roleId) {
-    int i = roleIndex.get(roleId);
-    return i < 0 ? null : roleArray[i];
+  /**
+   * The role with an id, without the cost of an {@code Optional} per lookup.
+   *
+   * @return the role, or null when the organization has no such role
+   * @throws NullPointerException if {@code roleId} is null
+   */
+  public @Nullable Role roleOrNull(String roleId) {
+    int i = population.roleIndex.get(requireNonNull(roleId, "roleId"));
+    return i < 0 ? null : population.roles[i];
   }
 
   @Override
