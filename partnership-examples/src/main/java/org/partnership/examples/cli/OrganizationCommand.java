@@ -57,7 +57,8 @@ final class OrganizationCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME|FILE",
       description =
-          "seed, vroom-time, vroom-development, manage, partner, fixed (with --partner-share),"
+          "seed, vroom-time, vroom-development (either with -deadlines: fitted to the time"
+              + " available, as the seed rule is), manage, partner, fixed (with --partner-share),"
               + " or a policy file (JSON or YAML) whose rules the leaders follow (default: seed;"
               + " fixed when --partner-share or --sweep is given). A list compares policies: a"
               + " cell each, and with --out a bar chart of outcomes per policy.")

@@ -264,7 +264,80 @@ public enum OrganizationParameter {
       0,
       1,
       false,
-      "how much less likely a group-b member is to be consulted (0 = not at all)");
+      "how much less likely a group-b member is to be consulted (0 = not at all)"),
+
+  // The seed's own mechanisms: each 0 = off (the model as it was)
+  TRUST_PARTNERING_RETURN(
+      "trust.partnering_return",
+      0,
+      0,
+      1,
+      false,
+      "partnering's quality x (1 - this x (1 - the team's trust)): trust makes partnering pay"),
+  TIME_LEADER_BUDGET(
+      "time.leader_budget",
+      0,
+      0,
+      168,
+      false,
+      "leader hours per week before decisions queue (0 = unlimited)"),
+  TIME_MEMBER_BUDGET(
+      "time.member_budget",
+      0,
+      0,
+      168,
+      false,
+      "participation hours per member and week before decisions queue (0 = unlimited)"),
+  QUALITY_GROUP_SIZE_LOSS(
+      "quality.group_size_loss",
+      0,
+      0,
+      1,
+      false,
+      "a pool's quality x (1 - this)^(pool size - 1): losses that grow with the group"),
+  TIME_COORDINATION_HOURS(
+      "time.coordination_hours",
+      0,
+      0,
+      10,
+      false,
+      "leader hours upfront per participant x (0.5 + significance): coordination"),
+  ATTENTION_REPORTS(
+      "attention.reports",
+      0,
+      0,
+      100,
+      false,
+      "reports a leader can attend to; with more, recognition and trust gains x this / span"
+          + " (0 = unlimited)"),
+  PARTICIPATION_FATIGUE(
+      "participation.fatigue",
+      0,
+      0,
+      1,
+      false,
+      "a participant's acceptance gain x (1 - this)^(earlier participations this week)"),
+  MUST_COMPLIANCE_FAILURE(
+      "must.compliance_failure",
+      0,
+      0,
+      1,
+      false,
+      "chance a mandated decision that is partnered fails compliance (effectiveness 0)"),
+  MUST_LEAK_LOSS(
+      "must.leak_loss",
+      0,
+      0,
+      1,
+      false,
+      "trust lost by the team, x trust, when a confidential decision involves others"),
+  MUST_INCONSISTENCY_LOSS(
+      "must.inconsistency_loss",
+      0,
+      0,
+      1,
+      false,
+      "trust lost by the team, x trust, when a consistency-critical situation gets another style");
 
   private static final Map<String, OrganizationParameter> BY_NAME = new TreeMap<>();
 

@@ -148,6 +148,25 @@ public final class OrganizationSimulation {
     private final double recognitionRate;
     private final double recognitionGain;
     private final double recognitionHours;
+    private final double baseRecognitionRate;
+
+    // the seed's mechanisms, 0 = off
+    private final double leaderBudget;
+    private final double memberBudget;
+    private final double coordinationHours;
+    private final double complianceFailure;
+    private final double leakLoss;
+    private final double inconsistencyLoss;
+    private final boolean budgets;
+    private final boolean fatigue;
+
+    /** Per person: hours spent this week (with a budget), participations this week (fatigue). */
+    private final double[] weekHours;
+
+    private final int[] weekParticipations;
+
+    /** Per leader and situation: the last style + 1, for consistency-critical situations. */
+    private final byte[] lastStyle;
 
     // scratch, per decision: whom it involved (ascending), and the weights of a CONSULT's draw
     private final int[] chosen;
@@ -176,7 +195,19 @@ public final class OrganizationSimulation {
       this.outcomes = new Outcomes(p);
       this.noise = p.get(QUALITY_NOISE);
       this.participantHours = p.get(TIME_PARTICIPANT_HOURS);
-      this.recognitionRate = p.get(RECOGNITION_RATE);
+      this.recognitionRate = p.get(RECOGNITION_RATE) * outcomes.attention();
+      this.baseRecognitionRate = p.get(RECOGNITION_BASE_RATE) * outcomes.attention();
+      this.leaderBudget = p.get(TIME_LEADER_BUDGET);
+      this.memberBudget = p.get(TIME_MEMBER_BUDGET);
+      this.coordinationHours = p.get(TIME_COORDINATION_HOURS);
+      this.complianceFailure = p.get(MUST_COMPLIANCE_FAILURE);
+      this.leakLoss = p.get(MUST_LEAK_LOSS);
+      this.inconsistencyLoss = p.get(MUST_INCONSISTENCY_LOSS);
+      this.budgets = leaderBudget > 0 || memberBudget > 0;
+      this.fatigue = p.get(PARTICIPATION_FATIGUE) > 0;
+      this.weekHours = budgets ? new double[people.size] : null;
+      this.weekParticipations = fatigue ? new int[people.size] : null;
+      this.lastStyle = inconsistencyLoss > 0 ? new byte[people.size * situationCount] : null;
       this.recognitionGain = p.get(TRUST_RECOGNITION_GAIN);
       this.recognitionHours = p.get(RECOGNITION_HOURS);
       this.chosen = new int[people.span];
@@ -247,24 +278,40 @@ public final class OrganizationSimulation {
       Mode mode = style.mode();
       int participants = participants(style, first, m);
       double quality = quality(style, leaderCompetence, d, participants, situation);
+      if (participants > 0 && outcomes.trustMatters()) {
+        quality = outcomes.underTrust(quality, teamTrust(first, m));
+      }
       double realized =
           Outcomes.clamp(noise == 0 ? quality : quality + noise * random.nextGaussian());
+      double scale = 0.5 + situation.significance();
+      double upfront = upfrontHours[style.ordinal()] * scale;
+      if (coordinationHours > 0) {
+        upfront += coordinationHours * participants * scale;
+      }
       double elapsed = elapsedDays[style.ordinal()] * (0.5 + random.nextDouble());
+      if (budgets) {
+        elapsed += queueDays(leader, upfront, participants, participantHours * scale);
+      }
       boolean onTime = elapsed <= situation.availableDays();
       boolean consistent = remember(leader, index, mode);
       double acceptance = team(first, m, participants, style, onTime, consistent, situation) / m;
       if (style != Style.INQUIRE && style != Style.DELEGATE) {
         people.learn(leader, d, outcomes.learning(situation.developmentValue()));
       }
+      mustConsequences(leader, index, style, first, m, participants, situation);
       double effectiveness =
           outcomes.effectiveness(
               realized, acceptance, situation.commitmentNeeded(), onTime, situation.urgency());
+      if (complianceFailure > 0
+          && situation.mandate()
+          && mode == Mode.PARTNER
+          && random.nextDouble() < complianceFailure) {
+        effectiveness = 0; // a mandate was not met
+      }
       long raised = base + random.nextInt((int) (5 * DAY));
       Instant raisedAt = Instant.ofEpochSecond(raised);
       Instant decidedAt = Instant.ofEpochSecond(raised + Math.round(elapsed * DAY));
       record(leader, style, participants, m, situation, traits, raised, decidedAt, effectiveness);
-      double scale = 0.5 + situation.significance();
-      double upfront = upfrontHours[style.ordinal()] * scale;
       String leaderId = people.personIds[leader];
       if (style == Style.CONSULT) {
         ledger.time(leaderId, ActivityKind.CONSULTATION, Phase.UPFRONT, raisedAt, upfront / 2);
@@ -276,6 +323,12 @@ public final class OrganizationSimulation {
       ledger.time(leaderId, ActivityKind.LOOSE_ENDS, Phase.IMPLEMENTATION, decidedAt, looseEnds);
       totals.leaderHours += upfront + looseEnds;
       totals.teamHours += participants * participantHours * scale;
+      if (budgets) {
+        weekHours[leader] += upfront + looseEnds;
+        for (int i = 0; i < participants; i++) {
+          weekHours[chosen[i]] += participantHours * scale;
+        }
+      }
 
       // recognition of the contributors
       double recognition = recognitionRate * effectiveness;
@@ -418,7 +471,10 @@ public final class OrganizationSimulation {
           next++;
         }
         double accepted =
-            outcomes.acceptance(took, people.trust[j], situation.commitmentIfImposed(), sold);
+            took && fatigue
+                ? outcomes.participantAcceptance(
+                    people.trust[j], situation.commitmentIfImposed(), weekParticipations[j]++)
+                : outcomes.acceptance(took, people.trust[j], situation.commitmentIfImposed(), sold);
         acceptance += accepted;
         people.commitment[j] = outcomes.commitment(people.commitment[j], accepted);
         people.trust[j] =
@@ -476,6 +532,64 @@ public final class OrganizationSimulation {
               .build());
     }
 
+    /** The mean trust of a leader's direct reports in the leader. */
+    private double teamTrust(int first, int m) {
+      double sum = 0;
+      for (int j = first; j < first + m; j++) {
+        sum += people.trust[j];
+      }
+      return sum / m;
+    }
+
+    /**
+     * The days a decision waits because the leader's week, or a participant's, is full: the hours
+     * over the weekly budget ({@code time.leader_budget} for people who lead, {@code
+     * time.member_budget} for the others), at a fifth of the budget per working day.
+     */
+    private double queueDays(int leader, double upfront, int participants, double hours) {
+      double days = overBudget(leader, upfront);
+      for (int i = 0; i < participants; i++) {
+        days = Math.max(days, overBudget(chosen[i], hours));
+      }
+      return days;
+    }
+
+    private double overBudget(int person, double hours) {
+      double budget = people.isLeader(person) ? leaderBudget : memberBudget;
+      if (budget <= 0) {
+        return 0;
+      }
+      double over = weekHours[person] + hours - budget;
+      return over > 0 ? over / (budget / 5) : 0;
+    }
+
+    /**
+     * What partnering a "must" costs the team's trust: a confidential decision that involves others
+     * leaks ({@code must.leak_loss}); a consistency-critical situation handled in another style
+     * than last time treats people differently ({@code must.inconsistency_loss}).
+     */
+    private void mustConsequences(
+        int leader, int index, Style style, int first, int m, int participants, Situation s) {
+      if (leakLoss > 0 && s.confidential() && participants > 0) {
+        loseTrust(first, m, leakLoss);
+      }
+      if (lastStyle != null && s.consistencyCritical()) {
+        int slot = leader * situations.length + index;
+        byte previous = lastStyle[slot];
+        byte now = (byte) (style.ordinal() + 1);
+        lastStyle[slot] = now;
+        if (previous != 0 && previous != now) {
+          loseTrust(first, m, inconsistencyLoss);
+        }
+      }
+    }
+
+    private void loseTrust(int first, int m, double loss) {
+      for (int j = first; j < first + m; j++) {
+        people.trust[j] -= loss * people.trust[j];
+      }
+    }
+
     /**
      * Chooses whom a CONSULT asks: {@code participation.consult_share} of the team (at least one),
      * drawn without replacement, a group-b member with weight 1 − {@code fairness.bias}. Writes
@@ -528,6 +642,9 @@ public final class OrganizationSimulation {
           at,
           recognitionHours);
       totals.leaderHours += recognitionHours;
+      if (budgets) {
+        weekHours[from] += recognitionHours;
+      }
     }
 
     /**
@@ -536,13 +653,19 @@ public final class OrganizationSimulation {
      */
     private void endOfPeriod(long base) {
       double decay = p.get(TRUST_DECAY);
-      double baseRate = p.get(RECOGNITION_BASE_RATE);
+      double baseRate = baseRecognitionRate;
       Instant friday = Instant.ofEpochSecond(base + 4 * DAY + 12 * 3600);
       for (int j = 1; j < people.size; j++) {
         people.trust[j] -= decay * people.trust[j];
         if (baseRate > 0 && random.nextDouble() < baseRate) {
           recognize(people.leaderOf(j), j, people.strongest[j], friday);
         }
+      }
+      if (budgets) {
+        java.util.Arrays.fill(weekHours, 0);
+      }
+      if (fatigue) {
+        java.util.Arrays.fill(weekParticipations, 0);
       }
       double forgetting = p.get(COMPETENCE_FORGETTING);
       if (forgetting > 0) {

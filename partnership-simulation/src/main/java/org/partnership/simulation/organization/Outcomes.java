@@ -1,20 +1,25 @@
 package org.partnership.simulation.organization;
 
+import static org.partnership.simulation.organization.OrganizationParameter.ATTENTION_REPORTS;
 import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_PARTICIPANT_DOUBT;
 import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_RATE;
 import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_SELL_BONUS;
 import static org.partnership.simulation.organization.OrganizationParameter.COMMITMENT_TRUST_WEIGHT;
 import static org.partnership.simulation.organization.OrganizationParameter.COMPETENCE_LEARNING_RATE;
+import static org.partnership.simulation.organization.OrganizationParameter.PARTICIPATION_FATIGUE;
 import static org.partnership.simulation.organization.OrganizationParameter.PERFORMANCE_ACCEPTANCE_WEIGHT;
 import static org.partnership.simulation.organization.OrganizationParameter.PERFORMANCE_LATE_PENALTY;
 import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_BEST_MEMBER_WEIGHT;
 import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_CONSULT_UPTAKE;
+import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_GROUP_SIZE_LOSS;
 import static org.partnership.simulation.organization.OrganizationParameter.QUALITY_PROCESS_LOSS;
+import static org.partnership.simulation.organization.OrganizationParameter.SPAN;
 import static org.partnership.simulation.organization.OrganizationParameter.TIME_LOOSE_ENDS;
 import static org.partnership.simulation.organization.OrganizationParameter.TRUST_BREACH_LOSS;
 import static org.partnership.simulation.organization.OrganizationParameter.TRUST_EXCLUSION_LOSS;
 import static org.partnership.simulation.organization.OrganizationParameter.TRUST_INVOLVEMENT_GAIN;
 import static org.partnership.simulation.organization.OrganizationParameter.TRUST_MANAGEMENT_GAIN;
+import static org.partnership.simulation.organization.OrganizationParameter.TRUST_PARTNERING_RETURN;
 
 import org.partnership.model.Mode;
 
@@ -44,6 +49,10 @@ final class Outcomes {
   private final double acceptanceWeight;
   private final double latePenalty;
   private final double looseEndsHours;
+  private final double partneringReturn;
+  private final double groupSizeLoss;
+  private final double fatigue;
+  private final double attention;
 
   Outcomes(OrganizationParameters p) {
     this.consultUptake = p.get(QUALITY_CONSULT_UPTAKE);
@@ -53,14 +62,44 @@ final class Outcomes {
     this.trustWeight = p.get(COMMITMENT_TRUST_WEIGHT);
     this.sellBonus = p.get(COMMITMENT_SELL_BONUS);
     this.commitmentRate = p.get(COMMITMENT_RATE);
-    this.involvementGain = p.get(TRUST_INVOLVEMENT_GAIN);
-    this.managementGain = p.get(TRUST_MANAGEMENT_GAIN);
+    double reports = p.get(ATTENTION_REPORTS);
+    int span = p.count(SPAN);
+    this.attention = reports > 0 && span > reports ? reports / span : 1;
+    this.involvementGain = p.get(TRUST_INVOLVEMENT_GAIN) * attention;
+    this.managementGain = p.get(TRUST_MANAGEMENT_GAIN) * attention;
     this.breachLoss = p.get(TRUST_BREACH_LOSS);
     this.exclusionLoss = p.get(TRUST_EXCLUSION_LOSS);
     this.learningRate = p.get(COMPETENCE_LEARNING_RATE);
     this.acceptanceWeight = p.get(PERFORMANCE_ACCEPTANCE_WEIGHT);
     this.latePenalty = p.get(PERFORMANCE_LATE_PENALTY);
     this.looseEndsHours = p.get(TIME_LOOSE_ENDS);
+    this.partneringReturn = p.get(TRUST_PARTNERING_RETURN);
+    this.groupSizeLoss = p.get(QUALITY_GROUP_SIZE_LOSS);
+    this.fatigue = p.get(PARTICIPATION_FATIGUE);
+  }
+
+  /**
+   * The share of a leader's attention each report gets: {@code attention.reports / span} when the
+   * span is larger, else 1. It scales the trust a leader's decisions build and the chance of
+   * recognition.
+   */
+  double attention() {
+    return attention;
+  }
+
+  /** Whether partnering's return depends on the team's trust ({@code trust.partnering_return}). */
+  boolean trustMatters() {
+    return partneringReturn > 0;
+  }
+
+  /**
+   * What partnering yields under the team's trust — the seed's complementarity: timely, consistent
+   * and fair management creates the trust for others to invest their efforts in partnership, so a
+   * team that does not trust its leader holds back: {@code quality × (1 − trust.partnering_return ×
+   * (1 − teamTrust))}.
+   */
+  double underTrust(double quality, double teamTrust) {
+    return partneringReturn == 0 ? quality : quality * (1 - partneringReturn * (1 - teamTrust));
   }
 
   /**
@@ -74,7 +113,8 @@ final class Outcomes {
   /**
    * A group decision: between the pool's mean and its best member ({@code
    * quality.best_member_weight}), less process losses that grow with conflict and with goals not
-   * shared, {@code pooled × (1 − quality.process_loss × conflict × (1 − goalAlignment))}.
+   * shared, {@code pooled × (1 − quality.process_loss × conflict × (1 − goalAlignment))}, and with
+   * the size of the group, {@code × (1 − quality.group_size_loss)^(poolSize − 1)}.
    *
    * @param poolSize the people in the pool, at least 1
    */
@@ -82,7 +122,8 @@ final class Outcomes {
       double poolBest, double poolSum, int poolSize, double conflict, double goalAlignment) {
     double w = bestMemberWeight;
     double pooled = w * poolBest + (1 - w) * poolSum / poolSize;
-    return pooled * (1 - processLoss * conflict * (1 - goalAlignment));
+    double q = pooled * (1 - processLoss * conflict * (1 - goalAlignment));
+    return groupSizeLoss == 0 ? q : q * Math.pow(1 - groupSizeLoss, poolSize - 1);
   }
 
   /**
@@ -97,6 +138,20 @@ final class Outcomes {
         : Math.min(
             1,
             commitmentIfImposed * (1 - trustWeight + trustWeight * trust) + (sold ? sellBonus : 0));
+  }
+
+  /**
+   * A participant's acceptance after {@code earlier} participations this week: the gain of taking
+   * part over having the decision imposed shrinks by {@code (1 − participation.fatigue)} per
+   * earlier participation — voice wears thin when every decision is a meeting.
+   */
+  double participantAcceptance(double trust, double commitmentIfImposed, int earlier) {
+    double took = acceptance(true, trust, commitmentIfImposed, false);
+    if (fatigue == 0 || earlier == 0) {
+      return took;
+    }
+    double imposed = acceptance(false, trust, commitmentIfImposed, false);
+    return imposed + (took - imposed) * Math.pow(1 - fatigue, earlier);
   }
 
   /** Commitment moves towards acceptance at {@code commitment.rate}. */

@@ -29,7 +29,15 @@ public sealed interface StylePolicy
 
   /** The names {@link #named(String)} accepts, and {@code fixed}. */
   List<String> NAMES =
-      List.of("seed", "vroom-time", "vroom-development", "manage", "partner", "fixed");
+      List.of(
+          "seed",
+          "vroom-time",
+          "vroom-development",
+          "vroom-time-deadlines",
+          "vroom-development-deadlines",
+          "manage",
+          "partner",
+          "fixed");
 
   /** The policy's id, e.g. {@code seed}, {@code vroom-time}, {@code manage} or {@code fixed}. */
   String id();
@@ -86,11 +94,18 @@ public sealed interface StylePolicy
   }
 
   /**
-   * Vroom's (2000) time-driven or development-driven model.
+   * Vroom's (2000) time-driven or development-driven model. Vroom's models see no deadline; with
+   * {@code deadlines}, an adapter gives them the information the seed rule gets: when the time
+   * available is shorter than the seed policy's minimum time for the style chosen, the most
+   * participative of Vroom's styles (TELL, CONSULT, AGREE, DELEGATE) no more participative than it
+   * whose minimum time fits is used, TELL when none fits.
    *
    * @param model the model
+   * @param deadlines whether the style is fitted to the time available
    */
-  record Vroom(Vroom2000 model) implements StylePolicy {
+  record Vroom(Vroom2000 model, boolean deadlines) implements StylePolicy {
+
+    private static final Style[] FASTER_FIRST = {Style.DELEGATE, Style.AGREE, Style.CONSULT};
 
     /**
      * @throws NullPointerException if {@code model} is null
@@ -99,15 +114,40 @@ public sealed interface StylePolicy
       requireNonNull(model, "model");
     }
 
-    /** {@code vroom-time} or {@code vroom-development}. */
-    @Override
-    public String id() {
-      return model == Vroom2000.TIME_DRIVEN ? "vroom-time" : "vroom-development";
+    /**
+     * Vroom's model as published, blind to deadlines.
+     *
+     * @throws NullPointerException if {@code model} is null
+     */
+    public Vroom(Vroom2000 model) {
+      this(model, false);
     }
 
-    /** The style the model chooses for a decision. */
+    /** {@code vroom-time} or {@code vroom-development}, with {@code -deadlines} when fitted. */
+    @Override
+    public String id() {
+      return (model == Vroom2000.TIME_DRIVEN ? "vroom-time" : "vroom-development")
+          + (deadlines ? "-deadlines" : "");
+    }
+
+    /** The style the model chooses for a decision, fitted to its deadline when asked. */
     Style choose(Decision decision) {
-      return model.evaluate(decision.traits()).style();
+      Style style = model.evaluate(decision.traits()).style();
+      if (!deadlines || decision.traits().timeAvailable().isEmpty()) {
+        return style;
+      }
+      java.time.Duration available = decision.traits().timeAvailable().get();
+      java.util.Map<Style, java.time.Duration> minimum =
+          Policy.seed().recommendation().minimumTime();
+      if (available.compareTo(minimum.get(style)) >= 0) {
+        return style;
+      }
+      for (Style s : FASTER_FIRST) {
+        if (s.level() <= style.level() && available.compareTo(minimum.get(s)) >= 0) {
+          return s;
+        }
+      }
+      return Style.TELL;
     }
 
     @Override
@@ -226,8 +266,9 @@ public sealed interface StylePolicy
   }
 
   /**
-   * A policy by name: {@code seed}, {@code vroom-time}, {@code vroom-development}, {@code manage}
-   * or {@code partner} ({@code fixed} needs a share: {@link #fixedShare(double)}).
+   * A policy by name: {@code seed}, {@code vroom-time}, {@code vroom-development}, either with
+   * {@code -deadlines}, {@code manage} or {@code partner} ({@code fixed} needs a share: {@link
+   * #fixedShare(double)}).
    *
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException for another name
@@ -238,12 +279,14 @@ public sealed interface StylePolicy
       case "seed" -> seed();
       case "vroom-time" -> vroom(Vroom2000.TIME_DRIVEN);
       case "vroom-development" -> vroom(Vroom2000.DEVELOPMENT_DRIVEN);
+      case "vroom-time-deadlines" -> new Vroom(Vroom2000.TIME_DRIVEN, true);
+      case "vroom-development-deadlines" -> new Vroom(Vroom2000.DEVELOPMENT_DRIVEN, true);
       case "manage" -> alwaysManage();
       case "partner" -> alwaysPartner();
       default ->
           throw new IllegalArgumentException(
               "policy must be one of "
-                  + NAMES.subList(0, 5)
+                  + NAMES.subList(0, NAMES.size() - 1)
                   + " or a policy file, was \""
                   + name
                   + "\"");
