@@ -70,7 +70,13 @@ final class LedgerCommand implements Callable<Integer> {
         names = "--format",
         paramLabel = "FORMAT",
         description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
-    String format = "csv";
+    LedgerFormat format = LedgerFormat.csv;
+
+    /** The file formats of a ledger. */
+    enum LedgerFormat {
+      csv,
+      jsonl
+    }
 
     @Option(names = "--force", description = "Replace ledger files already in the directory.")
     boolean force;
@@ -79,10 +85,6 @@ final class LedgerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       if (records < 0) {
         throw new PartnershipCli.UserInputException("--records must be at least 0, was " + records);
-      }
-      if (!format.equals("csv") && !format.equals("jsonl")) {
-        throw new PartnershipCli.UserInputException(
-            "--format must be csv or jsonl, was \"" + format + "\"");
       }
       Organization org =
           organizationFile == null
@@ -94,7 +96,7 @@ final class LedgerCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new PartnershipCli.UserInputException(e.getMessage());
       }
-      boolean jsonLines = format.equals("jsonl");
+      boolean jsonLines = format == LedgerFormat.jsonl;
       if (!jsonLines) {
         for (org.partnership.model.Person p : org.people()) {
           if (p.id().indexOf(';') >= 0) {
