@@ -21,6 +21,7 @@ public class PackageSanityTest extends AbstractPackageSanityTests {
     Experiment<MarchParameters> tiny =
         new Experiment<>("e", new MarchModel(), List.of(MarchParameters.of(0.5, 0.5, 0, 0)), 2, 1);
     setDefault(ExperimentResult.class, ExperimentRunner.run(tiny, 1, n -> {}, true));
+    setDefault(MorrisScreening.Design.class, MorrisScreening.design(2, 4, 2, 1));
     setDefault(ClassLoader.class, PackageSanityTest.class.getClassLoader());
     setDefault(
         org.knowm.xchart.internal.chartpart.Chart.class,

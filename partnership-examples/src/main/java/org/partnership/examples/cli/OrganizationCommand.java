@@ -18,6 +18,7 @@ import org.partnership.model.Organization;
 import org.partnership.simulation.Experiment;
 import org.partnership.simulation.ExperimentFiles;
 import org.partnership.simulation.ExperimentResult;
+import org.partnership.simulation.MorrisScreening;
 import org.partnership.simulation.ParameterSpec;
 import org.partnership.simulation.Summary;
 import org.partnership.simulation.organization.OrganizationModel;
@@ -120,6 +121,27 @@ final class OrganizationCommand implements Callable<Integer> {
   String vary;
 
   @Option(
+      names = "--screen",
+      split = ",",
+      paramLabel = "NAME=LOW:HIGH",
+      description =
+          "Morris screening of these parameters over these ranges (docs/simulations.md): which"
+              + " assumptions matter for which outcome; --runs is the runs per point.")
+  List<String> screen = new ArrayList<>();
+
+  @Option(
+      names = "--trajectories",
+      paramLabel = "R",
+      description = "Morris trajectories for --screen (default: ${DEFAULT-VALUE}).")
+  int trajectories = 10;
+
+  @Option(
+      names = "--levels",
+      paramLabel = "P",
+      description = "Grid levels per parameter for --screen, even (default: ${DEFAULT-VALUE}).")
+  int levels = 4;
+
+  @Option(
       names = "--ledger",
       paramLabel = "DIR",
       description =
@@ -156,6 +178,9 @@ final class OrganizationCommand implements Callable<Integer> {
     int runCount = runs.check(20);
     if (series && runs.out == null) {
       throw new PartnershipCli.UserInputException("--series needs --out");
+    }
+    if (!screen.isEmpty()) {
+      return screening(out, runCount);
     }
     List<Double> shareList = shares == null ? List.of() : shares.values();
     List<StylePolicy> policies = policies(shareList);
@@ -195,6 +220,161 @@ final class OrganizationCommand implements Callable<Integer> {
       ExperimentFiles.summary(result, out);
     } else {
       text(out, result, seriesParameter);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The observations a screening reports, in this order. */
+  private static final List<String> SCREENED =
+      List.of(
+          "performance",
+          "trust",
+          "commitment",
+          "on_time_rate",
+          "leader_hours_per_decision",
+          "partnering_time_share");
+
+  /** Morris screening of the --screen parameters: a cell per design point, --runs runs each. */
+  private int screening(PrintWriter out, int runCount) throws IOException, InterruptedException {
+    if (shares != null || vary != null || policy.size() > 1) {
+      throw new PartnershipCli.UserInputException(
+          "--screen goes with one --policy, without --partner-share, --sweep or --vary");
+    }
+    List<OrganizationParameter> factors = new ArrayList<>();
+    List<double[]> ranges = new ArrayList<>();
+    for (String item : screen) {
+      String[] kv = keyValue("--screen", item);
+      OrganizationParameter p =
+          OrganizationParameter.of(kv[0])
+              .orElseThrow(
+                  () ->
+                      new PartnershipCli.UserInputException(
+                          "--screen: no model parameter is called \""
+                              + kv[0]
+                              + "\"; --list-parameters lists them"));
+      if (factors.contains(p)) {
+        throw new PartnershipCli.UserInputException("--screen names " + p.key() + " twice");
+      }
+      String[] range = kv[1].split(":", -1);
+      if (range.length != 2) {
+        throw new PartnershipCli.UserInputException(
+            "--screen " + p.key() + " must be LOW:HIGH, was \"" + kv[1] + "\"");
+      }
+      double low = number("--screen " + p.key(), range[0].trim());
+      double high = number("--screen " + p.key(), range[1].trim());
+      if (!(low < high)) {
+        throw new PartnershipCli.UserInputException(
+            "--screen " + p.key() + ": LOW must be below HIGH, was " + kv[1]);
+      }
+      withParameter(OrganizationParameters.defaults(), p.key(), low);
+      withParameter(OrganizationParameters.defaults(), p.key(), high);
+      factors.add(p);
+      ranges.add(new double[] {low, high});
+    }
+    MorrisScreening.Design design;
+    try {
+      design = MorrisScreening.design(factors.size(), levels, trajectories, runs.seed);
+    } catch (IllegalArgumentException e) {
+      throw new PartnershipCli.UserInputException("--screen: " + e.getMessage());
+    }
+    long points = (long) trajectories * (factors.size() + 1);
+    if (points > Experiment.MAX_CELLS) {
+      throw new PartnershipCli.UserInputException(
+          "--screen needs "
+              + points
+              + " points (trajectories x (parameters + 1)), at most "
+              + Experiment.MAX_CELLS
+              + " are allowed");
+    }
+    StylePolicy chosen = policies(List.of()).get(0);
+    OrganizationParameters base = parameters();
+    List<OrganizationScenario> cells = new ArrayList<>();
+    for (int t = 0; t < trajectories; t++) {
+      for (int p = 0; p <= factors.size(); p++) {
+        double[] x = design.point(t, p);
+        OrganizationParameters point = base;
+        for (int i = 0; i < factors.size(); i++) {
+          double value = ranges.get(i)[0] + x[i] * (ranges.get(i)[1] - ranges.get(i)[0]);
+          if (factors.get(i).integer()) {
+            value = Math.rint(value);
+          }
+          point = withParameter(point, factors.get(i).key(), value);
+        }
+        cells.addAll(cells(List.of(chosen), List.of(point)));
+      }
+    }
+    Experiment<OrganizationScenario> experiment =
+        new Experiment<>(
+            "screening", new OrganizationModel(factors), cells, runCount, runs.seed, true);
+    ExperimentResult<OrganizationScenario> result = runs.run(experiment);
+    StringBuilder csv = new StringBuilder("observation,parameter,low,high,mu_star,mu,sigma\n");
+    List<String> lines = new ArrayList<>();
+    for (String observation : SCREENED) {
+      double[][] outputs = new double[trajectories][factors.size() + 1];
+      for (int t = 0; t < trajectories; t++) {
+        for (int p = 0; p <= factors.size(); p++) {
+          outputs[t][p] = result.summary(t * (factors.size() + 1) + p, observation).mean();
+        }
+      }
+      List<MorrisScreening.Effect> effects = MorrisScreening.effects(design, outputs);
+      lines.add(String.format(Locale.ROOT, "%-34s %9s %9s %9s", observation, "mu*", "mu", "sigma"));
+      for (int i = 0; i < factors.size(); i++) {
+        MorrisScreening.Effect e = effects.get(i);
+        csv.append(observation)
+            .append(',')
+            .append(factors.get(i).key())
+            .append(',')
+            .append(ParameterSpec.text(ranges.get(i)[0]))
+            .append(',')
+            .append(ParameterSpec.text(ranges.get(i)[1]))
+            .append(',')
+            .append(e.muStar())
+            .append(',')
+            .append(e.mu())
+            .append(',')
+            .append(e.sigma())
+            .append('\n');
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "  %-32s %9.4f %9.4f %9.4f",
+                factors.get(i).key(),
+                e.muStar(),
+                e.mu(),
+                e.sigma()));
+      }
+    }
+    if (runs.out != null) {
+      try {
+        ExperimentFiles.writeData(result, runs.out);
+        String text = csv.toString();
+        ExperimentFiles.atomically(
+            runs.out.resolve("screening.csv"),
+            f -> Files.writeString(f, text, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw PartnershipCli.output(runs.out, e);
+      }
+    }
+    if (runs.format == OutputFormat.csv) {
+      out.print(csv);
+    } else {
+      if (runs.out != null) {
+        out.println("wrote runs.csv, summary.csv, metadata.json, screening.csv to " + runs.out);
+      }
+      out.printf(
+          Locale.ROOT,
+          "organization screening (%s): %d parameters, %d trajectories x %d points x %d runs in"
+              + " %.2f s; effects per whole range (Morris mu*, mu, sigma)%n",
+          chosen,
+          factors.size(),
+          trajectories,
+          factors.size() + 1,
+          runCount,
+          result.wallNanos() / 1e9);
+      for (String line : lines) {
+        out.println(line);
+      }
     }
     out.flush();
     return 0;

@@ -248,6 +248,66 @@ class SimulateCommandTest {
   }
 
   @Test
+  void screeningRanksTheAssumptionsByTheirEffectOnEachOutcome(@TempDir Path dir) throws Exception {
+    String[] args = {
+      "simulate",
+      "organization",
+      "--screen",
+      "trust.decay=0:0.05,span=3:12",
+      "--trajectories",
+      "3",
+      "--runs",
+      "2",
+      "--people",
+      "40",
+      "--periods",
+      "20",
+      "--format",
+      "csv",
+      "--quiet"
+    };
+    List<String> withOut = new java.util.ArrayList<>(List.of(args));
+    withOut.addAll(List.of("--out", dir.toString()));
+    Run run = PartnershipCliTest.run(withOut.toArray(new String[0]));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("observation,parameter,low,high,mu_star,mu,sigma");
+    assertThat(lines).hasSize(1 + 6 * 2);
+    assertThat(lines.get(1)).startsWith("performance,trust.decay,0,0.05,");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("trust,span,3,12,"));
+    // 3 trajectories x 3 points, a cell each
+    assertThat(Files.readAllLines(dir.resolve("summary.csv"))).hasSize(1 + 9);
+    assertThat(Files.readAllLines(dir.resolve("screening.csv"))).isEqualTo(lines);
+    // the same seed, the same screening
+    assertThat(PartnershipCliTest.run(args).out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void badScreeningsAreOneLineUserErrors() {
+    assertThat(PartnershipCliTest.run("simulate", "organization", "--screen", "nope=0:1").err())
+        .startsWith("partnership: --screen: no model parameter is called \"nope\"");
+    assertThat(
+            PartnershipCliTest.run("simulate", "organization", "--screen", "trust.decay=1:0").err())
+        .isEqualTo("partnership: --screen trust.decay: LOW must be below HIGH, was 1:0\n");
+    assertThat(
+            PartnershipCliTest.run("simulate", "organization", "--screen", "trust.decay=0:2").err())
+        .isEqualTo("partnership: trust.decay must be in [0, 1], was 2\n");
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate", "organization", "--screen", "trust.decay=0:1", "--vary", "span=3,6")
+                .err())
+        .isEqualTo(
+            "partnership: --screen goes with one --policy, without --partner-share, --sweep or"
+                + " --vary\n");
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate", "organization", "--screen", "trust.decay=0:1", "--levels", "3")
+                .err())
+        .isEqualTo("partnership: --screen: levels must be an even number in [2, 100], was 3\n");
+  }
+
+  @Test
   void badOrganizationInputIsOneLineWithExitCodeTwo() {
     // picocli parses --set as a map of numbers, --partner-share and --sweep as exclusive
     Run noValue = PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay");
