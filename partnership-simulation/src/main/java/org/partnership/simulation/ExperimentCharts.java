@@ -275,4 +275,63 @@ final class ExperimentCharts {
           }
         });
   }
+
+  static <P> void linesByLabel(
+      ExperimentResult<P> result,
+      Path png,
+      String xName,
+      List<String> labels,
+      String observation,
+      String title,
+      String yTitle)
+      throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(png, "png");
+    requireNonNull(xName, "xName");
+    requireNonNull(labels, "labels");
+    requireNonNull(observation, "observation");
+    requireNonNull(title, "title");
+    requireNonNull(yTitle, "yTitle");
+    Experiment<P> e = result.experiment();
+    if (labels.size() != e.cells().size()) {
+      throw new IllegalArgumentException(
+          "labels must have one entry per cell (" + e.cells().size() + "), had " + labels.size());
+    }
+    int x = Names.indexOf("x", e.model().parameterNames(), xName);
+    int o = Names.indexOf("observation", e.model().observationNames(), observation);
+    Map<String, List<double[]>> lines = new LinkedHashMap<>();
+    for (int c = 0; c < labels.size(); c++) {
+      Summary sum = result.summary(c, o);
+      if (Double.isNaN(sum.mean())) {
+        continue;
+      }
+      double xValue = e.model().parameterValues(e.cells().get(c))[x];
+      lines
+          .computeIfAbsent(labels.get(c), k -> new ArrayList<>())
+          .add(new double[] {xValue, sum.mean(), sum.halfWidth().orElse(0)});
+    }
+    XYChart chart =
+        new XYChartBuilder()
+            .width(800)
+            .height(560)
+            .title(title)
+            .xAxisTitle(xName.replace('_', ' '))
+            .yAxisTitle(yTitle)
+            .build();
+    for (Map.Entry<String, List<double[]>> line : lines.entrySet()) {
+      List<double[]> points = line.getValue();
+      points.sort((a, b) -> Double.compare(a[0], b[0]));
+      double[] xs = new double[points.size()];
+      double[] ys = new double[points.size()];
+      double[] errors = new double[points.size()];
+      for (int i = 0; i < points.size(); i++) {
+        xs[i] = points.get(i)[0];
+        ys[i] = points.get(i)[1];
+        errors[i] = points.get(i)[2];
+      }
+      XYSeries series = chart.addSeries(line.getKey(), xs, ys, errors);
+      series.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+    }
+    png(chart, png);
+  }
 }

@@ -235,4 +235,27 @@ public final class ExperimentFiles {
       throws IOException {
     ExperimentCharts.png(chart, png);
   }
+
+  /**
+   * A line chart of one observation's cell means against a parameter, one line per label (e.g. a
+   * line per policy when cells compare policies and vary a parameter), with 95 % confidence
+   * intervals as error bars; cells where the observation was never observed are left out. Written
+   * as PNG (works headless).
+   *
+   * @param labels one label per cell, in cell order; cells with the same label form a line
+   * @throws IllegalArgumentException if the parameter or observation is unknown or the labels do
+   *     not match the cells
+   * @throws IOException if the file cannot be written
+   */
+  public static <P> void linesByLabel(
+      ExperimentResult<P> result,
+      Path png,
+      String x,
+      List<String> labels,
+      String observation,
+      String title,
+      String yTitle)
+      throws IOException {
+    ExperimentCharts.linesByLabel(result, png, x, labels, observation, title, yTitle);
+  }
 }

@@ -468,6 +468,31 @@ final class OrganizationCommand implements Callable<Integer> {
           "Outcomes by policy (" + runCount + " runs each, 95 % CI)",
           "mean over runs");
       written.add(chart.getFileName().toString());
+      if (!varied.isEmpty()) {
+        // a line per policy against the varied parameter
+        List<String> policyLabels = new ArrayList<>();
+        for (OrganizationScenario cell : cells) {
+          policyLabels.add(cell.policy().toString());
+        }
+        String key = varied.get(0).key();
+        for (String observation : List.of("performance", "trust", "on_time_rate")) {
+          String file = name + "-" + observation + ".png";
+          ExperimentFiles.linesByLabel(
+              result,
+              ExperimentFiles.inside(runs.out, file),
+              key,
+              policyLabels,
+              observation,
+              observation.replace('_', ' ')
+                  + " against "
+                  + key
+                  + " ("
+                  + runCount
+                  + " runs per point, 95 % CI)",
+              observation.replace('_', ' '));
+          written.add(ExperimentFiles.fileName(file));
+        }
+      }
     } else {
       Path chart = ExperimentFiles.write(result, runs.out, x, seriesParameter);
       written.add(chart.getFileName().toString());
@@ -633,8 +658,12 @@ final class OrganizationCommand implements Callable<Integer> {
         e.cells().get(0).periods(),
         result.wallNanos() / 1e9,
         result.threads());
+    int width = 17;
+    for (OrganizationScenario cell : e.cells()) {
+      width = Math.max(width, cell.policy().toString().length());
+    }
     out.println(
-        "policy            "
+        String.format(Locale.ROOT, "%-" + (width + 1) + "s", "policy")
             + (series == null ? "" : String.format(Locale.ROOT, "%-12s", series))
             + "  performance (95% CI)   commitment  trust  h/decision  partnering time  on time");
     for (int c = 0; c < e.cells().size(); c++) {
@@ -642,7 +671,7 @@ final class OrganizationCommand implements Callable<Integer> {
       Summary performance = result.summary(c, "performance");
       out.printf(
           Locale.ROOT,
-          "%-17s %s %.3f %-17s  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
+          "%-" + width + "s %s %.3f %-17s  %.3f       %.3f  %6.2f      %.3f            %.3f%n",
           s.policy(),
           series == null
               ? ""
