@@ -117,8 +117,10 @@ final class OrganizationCommand implements Callable<Integer> {
   @Option(
       names = "--vary",
       paramLabel = "NAME=LIST",
-      description = "Also vary a model parameter over a list, e.g. trust.decay=0,0.01,0.02.")
-  String vary;
+      description =
+          "Also vary a model parameter over a list, e.g. trust.decay=0,0.01,0.02; repeatable: the"
+              + " grid is every combination (the first varies slowest).")
+  List<String> vary = new ArrayList<>();
 
   @Option(
       names = "--screen",
@@ -237,7 +239,7 @@ final class OrganizationCommand implements Callable<Integer> {
 
   /** Morris screening of the --screen parameters: a cell per design point, --runs runs each. */
   private int screening(PrintWriter out, int runCount) throws IOException, InterruptedException {
-    if (shares != null || vary != null || policy.size() > 1) {
+    if (shares != null || !vary.isEmpty() || policy.size() > 1) {
       throw new PartnershipCli.UserInputException(
           "--screen goes with one --policy, without --partner-share, --sweep or --vary");
     }
@@ -403,25 +405,41 @@ final class OrganizationCommand implements Callable<Integer> {
     return parameters;
   }
 
-  /** The parameters of each cell of --vary (one without it); the varied parameter into varied. */
+  /**
+   * The parameters of each combination of the --vary lists (one without any), the first list
+   * varying slowest; the varied parameters into varied.
+   */
   private List<OrganizationParameters> variants(
       OrganizationParameters parameters, List<OrganizationParameter> varied) {
-    if (vary == null) {
-      return List.of(parameters);
-    }
-    String[] kv = keyValue("--vary", vary);
-    OrganizationParameter p =
-        OrganizationParameter.of(kv[0])
-            .orElseThrow(
-                () ->
-                    new PartnershipCli.UserInputException(
-                        "--vary: no model parameter is called \""
-                            + kv[0]
-                            + "\"; --list-parameters lists them"));
-    varied.add(p);
-    List<OrganizationParameters> variants = new ArrayList<>();
-    for (String v : kv[1].split(",", -1)) {
-      variants.add(withParameter(parameters, p.key(), number("--vary " + p.key(), v.trim())));
+    List<OrganizationParameters> variants = new ArrayList<>(List.of(parameters));
+    long combinations = 1;
+    for (String item : vary) {
+      String[] kv = keyValue("--vary", item);
+      OrganizationParameter p =
+          OrganizationParameter.of(kv[0])
+              .orElseThrow(
+                  () ->
+                      new PartnershipCli.UserInputException(
+                          "--vary: no model parameter is called \""
+                              + kv[0]
+                              + "\"; --list-parameters lists them"));
+      if (varied.contains(p)) {
+        throw new PartnershipCli.UserInputException("--vary names " + p.key() + " twice");
+      }
+      varied.add(p);
+      String[] values = kv[1].split(",", -1);
+      combinations *= values.length;
+      if (combinations > Experiment.MAX_CELLS) {
+        throw new PartnershipCli.UserInputException(
+            "the --vary grid has more than " + Experiment.MAX_CELLS + " combinations");
+      }
+      List<OrganizationParameters> next = new ArrayList<>();
+      for (OrganizationParameters variant : variants) {
+        for (String v : values) {
+          next.add(withParameter(variant, p.key(), number("--vary " + p.key(), v.trim())));
+        }
+      }
+      variants = next;
     }
     return variants;
   }
@@ -498,6 +516,15 @@ final class OrganizationCommand implements Callable<Integer> {
       written.add(chart.getFileName().toString());
     }
     if (shareList.size() > 1) {
+      List<ShareOptimum.Row> optimum = ShareOptimum.of(result, shareList, varied);
+      String table = ShareOptimum.csv(optimum, varied);
+      ExperimentFiles.atomically(
+          runs.out.resolve("optimum.csv"),
+          f -> Files.writeString(f, table, StandardCharsets.UTF_8));
+      written.add("optimum.csv");
+      written.addAll(ShareOptimum.heatMaps(optimum, varied, runs.out, name, runCount));
+    }
+    if (shareList.size() > 1 && varied.size() <= 1) {
       ExperimentFiles.chart(
           result,
           ExperimentFiles.inside(runs.out, name + "-outcomes.png"),
@@ -582,14 +609,15 @@ final class OrganizationCommand implements Callable<Integer> {
       List<OrganizationScenario> cells, List<OrganizationParameter> varied) {
     List<String> labels = new ArrayList<>();
     for (OrganizationScenario cell : cells) {
-      labels.add(
-          cell.policy()
-              + (varied.isEmpty()
-                  ? ""
-                  : ", "
-                      + varied.get(0).key()
-                      + " "
-                      + ParameterSpec.text(cell.parameters().get(varied.get(0)))));
+      StringBuilder label = new StringBuilder(cell.policy().toString());
+      for (OrganizationParameter p : varied) {
+        label
+            .append(", ")
+            .append(p.key())
+            .append(' ')
+            .append(ParameterSpec.text(cell.parameters().get(p)));
+      }
+      labels.add(label.toString());
     }
     return labels;
   }

@@ -308,6 +308,52 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aSweepOverSeveralParametersReportsTheBestShareOfEachCombination(@TempDir Path dir)
+      throws Exception {
+    Run run =
+        PartnershipCliTest.run(
+            "simulate",
+            "organization",
+            "--partner-share",
+            "0,0.5,1",
+            "--vary",
+            "span=3,6",
+            "--vary",
+            "trust.initial=0.2,0.8",
+            "--runs",
+            "2",
+            "--people",
+            "30",
+            "--periods",
+            "10",
+            "--out",
+            dir.toString(),
+            "--quiet");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("optimum.csv", "fixed-optimum-1.png");
+    assertThat(run.out()).contains("organization fixed: 12 cells x 2 runs");
+    List<String> optimum = Files.readAllLines(dir.resolve("optimum.csv"));
+    assertThat(optimum.get(0))
+        .isEqualTo("span,trust.initial,best_share,performance,low_share,high_share,includes_0.7");
+    assertThat(optimum).hasSize(1 + 4);
+    assertThat(optimum.get(1)).startsWith("3,0.2,");
+    assertThat(optimum.get(4)).startsWith("6,0.8,");
+    for (String row : optimum.subList(1, optimum.size())) {
+      String[] f = row.split(",");
+      double best = Double.parseDouble(f[2]);
+      assertThat(best).isIn(0.0, 0.5, 1.0);
+      assertThat(Double.parseDouble(f[4])).isLessThanOrEqualTo(best);
+      assertThat(Double.parseDouble(f[5])).isGreaterThanOrEqualTo(best);
+    }
+    assertThat(javax.imageio.ImageIO.read(dir.resolve("fixed-optimum-1.png").toFile())).isNotNull();
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate", "organization", "--vary", "span=3", "--vary", "span=6")
+                .err())
+        .isEqualTo("partnership: --vary names span twice\n");
+  }
+
+  @Test
   void badOrganizationInputIsOneLineWithExitCodeTwo() {
     // picocli parses --set as a map of numbers, --partner-share and --sweep as exclusive
     Run noValue = PartnershipCliTest.run("simulate", "organization", "--set", "trust.decay");
