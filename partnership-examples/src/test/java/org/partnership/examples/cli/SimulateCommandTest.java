@@ -353,6 +353,45 @@ class SimulateCommandTest {
         .isEqualTo("partnership: --vary names span twice\n");
   }
 
+  /**
+   * A small version of the "what would have to be true" table of docs/simulations.md, stored when
+   * the table was made: the command reproduces it exactly (a model change that moves it must
+   * regenerate the stored table and the docs' results).
+   */
+  @Test
+  void theOptimumTableIsReproducedExactly(@TempDir Path dir) throws Exception {
+    Run run =
+        PartnershipCliTest.run(
+            "simulate",
+            "organization",
+            "--partner-share",
+            "0,0.5,1",
+            "--vary",
+            "quality.group_size_loss=0,0.05",
+            "--vary",
+            "trust.partnering_return=0,0.6",
+            "--set",
+            "attention.reports=8",
+            "--set",
+            "time.coordination_hours=0.25",
+            "--runs",
+            "3",
+            "--people",
+            "40",
+            "--periods",
+            "20",
+            "--seed",
+            "1991",
+            "--out",
+            dir.toString(),
+            "--quiet");
+    assertThat(run.err()).isEmpty();
+    try (var stored = getClass().getResourceAsStream("optimum-small.csv")) {
+      assertThat(Files.readString(dir.resolve("optimum.csv")))
+          .isEqualTo(new String(stored.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
   @Test
   void badOrganizationInputIsOneLineWithExitCodeTwo() {
     // picocli parses --set as a map of numbers, --partner-share and --sweep as exclusive
