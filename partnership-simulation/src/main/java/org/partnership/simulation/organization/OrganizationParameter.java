@@ -249,6 +249,13 @@ public enum OrganizationParameter {
       3,
       true,
       "style level used when the fixed policies manage (1 = TELL)"),
+  POLICY_STYLE_NOISE(
+      "policy.style_noise",
+      0,
+      0,
+      1,
+      false,
+      "chance a leader following rules or Vroom picks a style at random instead (0 = never)"),
   POLICY_FIXED_PER_DECISION(
       "policy.fixed_per_decision",
       0,

@@ -26,6 +26,8 @@ final class StyleChoice {
   private final Style partnerStyle;
   private final Style manageStyle;
   private final boolean perDecision;
+  private final double styleNoise;
+  private static final Style[] STYLES = Style.values();
   private final double share;
   private final int[] situationRank;
   private final long partneredSituations;
@@ -46,6 +48,7 @@ final class StyleChoice {
     this.partnerStyle = Style.ofLevel(p.count(POLICY_PARTNER_STYLE));
     this.manageStyle = Style.ofLevel(p.count(POLICY_MANAGE_STYLE));
     this.perDecision = p.count(POLICY_FIXED_PER_DECISION) == 1;
+    this.styleNoise = p.get(OrganizationParameter.POLICY_STYLE_NOISE);
     this.situationRank = new int[situationCount];
     for (int s = 0; s < situationCount; s++) {
       int r = random.nextInt(s + 1);
@@ -82,6 +85,9 @@ final class StyleChoice {
                 ? rules.choose(decision)
                 : ((StylePolicy.Vroom) policy).choose(decision);
         cache[key] = style;
+      }
+      if (styleNoise > 0 && random.nextDouble() < styleNoise) {
+        return STYLES[random.nextInt(STYLES.length)]; // an inconsistent leader
       }
       return style;
     }

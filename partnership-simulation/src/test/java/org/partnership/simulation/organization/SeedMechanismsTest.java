@@ -45,7 +45,8 @@ class SeedMechanismsTest {
           "participation.fatigue",
           "must.compliance_failure",
           "must.leak_loss",
-          "must.inconsistency_loss"
+          "must.inconsistency_loss",
+          "policy.style_noise"
         }) {
       assertThat(OrganizationParameter.of(key).orElseThrow().defaultValue()).as(key).isZero();
       zeros = zeros.with(key, 0);
@@ -156,5 +157,17 @@ class SeedMechanismsTest {
         .isLessThan(mean(coin, critical, "trust") - 0.05);
     assertThat(values(StylePolicy.alwaysManage(), critical.with("must.inconsistency_loss", 0.2)))
         .containsExactly(values(StylePolicy.alwaysManage(), critical));
+  }
+
+  @Test
+  void aLeaderWhoPicksStylesAtRandomIsInconsistentAndLosesTrust() {
+    OrganizationParameters noisy = base().with("policy.style_noise", 0.5);
+    assertThat(mean(StylePolicy.seed(), noisy, "consistency"))
+        .isLessThan(mean(StylePolicy.seed(), base(), "consistency") - 0.2);
+    assertThat(mean(StylePolicy.seed(), noisy, "trust"))
+        .isLessThan(mean(StylePolicy.seed(), base(), "trust"));
+    // fixed shares are not rule-following leaders: untouched
+    assertThat(values(StylePolicy.fixedShare(0.5), noisy))
+        .containsExactly(values(StylePolicy.fixedShare(0.5), base()));
   }
 }
