@@ -222,6 +222,13 @@ public enum OrganizationParameter {
   TIME_ELAPSED_ADVISE("time.elapsed.advise", 3, 0, 100, false, "mean days to decide, ADVISE"),
   TIME_ELAPSED_INQUIRE("time.elapsed.inquire", 3, 0, 100, false, "mean days to decide, INQUIRE"),
   TIME_ELAPSED_DELEGATE("time.elapsed.delegate", 3, 0, 100, false, "mean days to decide, DELEGATE"),
+  TIME_ELAPSED_SCALE(
+      "time.elapsed_scale",
+      1,
+      0.1,
+      10,
+      false,
+      "every style's days to decide x this: a world slower or faster than the policies assume"),
   TIME_LOOSE_ENDS(
       "time.loose_ends",
       6,

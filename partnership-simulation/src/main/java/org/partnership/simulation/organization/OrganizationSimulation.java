@@ -188,7 +188,8 @@ public final class OrganizationSimulation {
       this.lastMode = new byte[people.size * situationCount];
       for (Style s : Style.values()) {
         upfrontHours[s.ordinal()] = p.get(OrganizationParameter.upfront(s));
-        elapsedDays[s.ordinal()] = p.get(OrganizationParameter.elapsed(s));
+        elapsedDays[s.ordinal()] =
+            p.get(OrganizationParameter.elapsed(s)) * p.get(TIME_ELAPSED_SCALE);
       }
       this.styles =
           new StyleChoice(scenario.policy(), p, situationCount, traitCache.length, random);

@@ -170,4 +170,12 @@ class SeedMechanismsTest {
     assertThat(values(StylePolicy.fixedShare(0.5), noisy))
         .containsExactly(values(StylePolicy.fixedShare(0.5), base()));
   }
+
+  @Test
+  void aWorldSlowerThanThePoliciesAssumeMakesDecisionsLate() {
+    assertThat(values(StylePolicy.seed(), base().with("time.elapsed_scale", 1)))
+        .containsExactly(values(StylePolicy.seed(), base()));
+    assertThat(mean(StylePolicy.seed(), base().with("time.elapsed_scale", 3), "on_time_rate"))
+        .isLessThan(mean(StylePolicy.seed(), base(), "on_time_rate") - 0.1);
+  }
 }
