@@ -58,4 +58,17 @@ public final class Decimals {
     }
     return s.toString();
   }
+
+  /**
+   * A number that was given (a policy's threshold, not a derived value): every digit it has, the
+   * shortest decimal that reads back to it, without an exponent ({@code 0.5}, {@code
+   * 0.3691336166293352}) — so that a rounded score and the threshold it was compared with never
+   * read as equal when they are not.
+   */
+  public static String given(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
 }

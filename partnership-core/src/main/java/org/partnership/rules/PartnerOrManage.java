@@ -508,12 +508,12 @@ public final class PartnerOrManage {
                   : "the factors favour partnering — score ")
           .append(Decimals.text(v.score))
           .append(" ≥ ")
-          .append(Decimals.text(v.p.partnerThreshold()));
+          .append(Decimals.given(v.p.partnerThreshold()));
     } else {
       s.append("the factors do not favour partnering — score ")
           .append(Decimals.text(v.score))
           .append(" < ")
-          .append(Decimals.text(v.p.partnerThreshold()));
+          .append(Decimals.given(v.p.partnerThreshold()));
     }
     String separator = "; bounded by ";
     if (v.crisis && v.crisisCeilingBound) {

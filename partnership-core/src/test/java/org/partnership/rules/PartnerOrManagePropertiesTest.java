@@ -214,6 +214,25 @@ class PartnerOrManagePropertiesTest {
 
   private static final Pattern SCORE = Pattern.compile("score ([0-9.]+) (≥|<) ([0-9.]+)");
 
+  /**
+   * Found by the property below in a fresh clone: a policy threshold with more decimals than a
+   * score is shown with (0.3691336166293352) read "score 0.3691 < 0.3691". The threshold, a given
+   * value, is now written with all its digits.
+   */
+  @Test
+  void aScoreJustBelowAThresholdWithManyDecimalsNeverReadsAsEqual() {
+    SplittableRandom r = new SplittableRandom(-5695244911906729154L);
+    DecisionTraits traits = randomTraits(r).build();
+    Policy policy = randomPolicy(r);
+    Organization org = organization(r, r.nextBoolean() ? null : Style.values()[r.nextInt(7)]);
+    Recommendation rec = PartnerOrManage.recommend(decision(traits), org, policy);
+    assertThat(policy.recommendation().partnerThreshold()).isEqualTo(0.3691336166293352);
+    assertThat(rec.partnerScore()).isEqualTo(0.3691);
+    assertThat(rec.explanation().summary())
+        .contains("score 0.3691 < 0.3691336166293352")
+        .doesNotContain("0.3691 < 0.3691;");
+  }
+
   @Test
   void everyRecommendationIsConsistentWithItsExplanation() {
     qt().withExamples(examples(3000))
