@@ -119,10 +119,6 @@ public final class ExperimentFiles {
         dir.resolve("metadata.json"), p -> Files.writeString(p, metadata, StandardCharsets.UTF_8));
   }
 
-  static String number(double v) {
-    return ExperimentCsv.number(v);
-  }
-
   /** One row per run: cell, run, seed, parameters, observations, periods, capped. */
   public static <P> void runs(ExperimentResult<P> result, Writer out) throws IOException {
     ExperimentCsv.runs(result, out);

@@ -54,12 +54,13 @@ final class ShareOptimum {
     List<Row> rows = new ArrayList<>();
     for (int v = 0; v < variants; v++) {
       int bestCell = -1;
+      double bestMean = Double.NEGATIVE_INFINITY;
       for (int k = 0; k < shares.size(); k++) {
         int c = v * shares.size() + k;
         double mean = result.summary(c, "performance").mean();
-        if (!Double.isNaN(mean)
-            && (bestCell < 0 || mean > result.summary(bestCell, "performance").mean())) {
+        if (mean > bestMean) { // NaN, never observed, is never greater
           bestCell = c;
+          bestMean = mean;
         }
       }
       List<Double> values = new ArrayList<>();

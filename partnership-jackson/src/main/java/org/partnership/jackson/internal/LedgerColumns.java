@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnership.jackson.internal.LedgerRows.Columns;
@@ -248,7 +247,7 @@ public final class LedgerColumns {
               snakeCase(DecisionTraits.nameOf(trait)),
               (d, n, v, s) -> d.traits().value(trait, LedgerRows.unit(n, v)),
               r ->
-                  traits(r)
+                  r.traits()
                       .filter(t -> t.isKnown(trait))
                       .map(t -> Double.toString(t.value(trait)))
                       .orElse("")));
@@ -257,31 +256,27 @@ public final class LedgerColumns {
         optional(
             "mandate",
             (d, n, v, s) -> d.traits().mandate(LedgerRows.enumValue(n, v, MANDATES)),
-            r -> traits(r).map(t -> t.mandate().name()).orElse("")));
+            r -> r.traits().map(t -> t.mandate().name()).orElse("")));
     c.add(
         optional(
             "confidential",
             (d, n, v, s) -> d.traits().confidential(LedgerRows.bool(n, v)),
-            r -> traits(r).map(t -> Boolean.toString(t.confidential())).orElse("")));
+            r -> r.traits().map(t -> Boolean.toString(t.confidential())).orElse("")));
     c.add(
         optional(
             "consistency_critical",
             (d, n, v, s) -> d.traits().consistencyCritical(LedgerRows.bool(n, v)),
-            r -> traits(r).map(t -> Boolean.toString(t.consistencyCritical())).orElse("")));
+            r -> r.traits().map(t -> Boolean.toString(t.consistencyCritical())).orElse("")));
     c.add(
         optional(
             "time_available",
             (d, n, v, s) -> d.traits().timeAvailable(LedgerRows.duration(n, v)),
             r ->
-                traits(r)
+                r.traits()
                     .flatMap(DecisionTraits::timeAvailable)
                     .map(Duration::toString)
                     .orElse("")));
     return c;
-  }
-
-  private static Optional<DecisionTraits> traits(DecisionRecord record) {
-    return record.traits();
   }
 
   private static <A, R> Column<A, R> required(

@@ -312,7 +312,7 @@ public final class OrganizationSimulation {
       long raised = base + random.nextInt((int) (5 * DAY));
       Instant raisedAt = Instant.ofEpochSecond(raised);
       Instant decidedAt = Instant.ofEpochSecond(raised + Math.round(elapsed * DAY));
-      record(leader, style, participants, m, situation, traits, raised, decidedAt, effectiveness);
+      record(leader, style, participants, m, situation, traits, raisedAt, decidedAt, effectiveness);
       String leaderId = people.personIds[leader];
       if (style == Style.CONSULT) {
         ledger.time(leaderId, ActivityKind.CONSULTATION, Phase.UPFRONT, raisedAt, upfront / 2);
@@ -487,7 +487,7 @@ public final class OrganizationSimulation {
       return acceptance;
     }
 
-    /** Writes the decision record, raised at the epoch second {@code raised}. */
+    /** Writes the decision record. */
     private void record(
         int leader,
         Style style,
@@ -495,7 +495,7 @@ public final class OrganizationSimulation {
         int m,
         Situation situation,
         DecisionTraits traits,
-        long raised,
+        Instant raisedAt,
         Instant decidedAt,
         double effectiveness) {
       int team = people.teamIndex[leader];
@@ -526,9 +526,11 @@ public final class OrganizationSimulation {
                       : people.leaderAlone.get(team))
               .stakeholders(people.teams.get(team))
               .traits(traits)
-              .raisedAt(Instant.ofEpochSecond(raised))
+              .raisedAt(raisedAt)
               .decidedAt(decidedAt)
-              .dueAt(Instant.ofEpochSecond(raised + Math.round(situation.availableDays() * DAY)))
+              .dueAt(
+                  Instant.ofEpochSecond(
+                      raisedAt.getEpochSecond() + Math.round(situation.availableDays() * DAY)))
               .outcome(effectiveness)
               .build());
     }
