@@ -21,8 +21,11 @@ public final class OrganizationResult {
   /**
    * The observations, in order: performance (significance-weighted mean effectiveness), quality,
    * acceptance, commitment, trust, competence, leader and team hours per decision, the perceived
-   * consistency of the simulation, and eight values measured from the ledger by {@code
-   * partnership-metrics}.
+   * consistency of the simulation, eight values measured from the ledger by {@code
+   * partnership-metrics}, and the correlations over the run's decisions of being partnered (1) or
+   * managed (0) with the decision's acceptance and with its effectiveness (point-biserial; NaN when
+   * every decision has the same mode), to set against the correlations field studies of
+   * participation report.
    */
   public static final List<String> OBSERVATIONS =
       List.of(
@@ -42,7 +45,9 @@ public final class OrganizationResult {
           "style_agreement",
           "involvement_gini",
           "lowest_impact_ratio",
-          "recognitions_per_person");
+          "recognitions_per_person",
+          "participation_acceptance_r",
+          "participation_effectiveness_r");
 
   private final double[] values;
   private final long decisions;

@@ -22,6 +22,12 @@ final class RunTotals {
   double teamHours;
   long compared;
   long consistent;
+  // Sums for the correlations of participation (partnered = 1) with acceptance and effectiveness.
+  private double sumAcceptanceSquares;
+  private double sumEffectiveness;
+  private double sumEffectivenessSquares;
+  private double partneredAcceptance;
+  private double partneredEffectiveness;
 
   private long periodDecisions;
   private long periodPartnered;
@@ -37,6 +43,30 @@ final class RunTotals {
     weightedEffectiveness += significance * effectiveness;
     quality += q;
     acceptance += a;
+    sumAcceptanceSquares += a * a;
+    sumEffectiveness += effectiveness;
+    sumEffectivenessSquares += effectiveness * effectiveness;
+    if (mode == Mode.PARTNER) {
+      partneredAcceptance += a;
+      partneredEffectiveness += effectiveness;
+    }
+  }
+
+  /**
+   * Pearson's correlation of a 0/1 variable (partnered) with another over the run's decisions: the
+   * point-biserial correlation, NaN when either does not vary.
+   */
+  private double pointBiserial(double sum, double sumSquares, double partneredSum) {
+    double n = decisions;
+    double p = partnered / n;
+    double mean = sum / n;
+    double covariance = partneredSum / n - p * mean;
+    double varianceX = p * (1 - p);
+    double varianceY = sumSquares / n - mean * mean;
+    if (decisions == 0 || varianceX <= 0 || varianceY <= 1e-15) {
+      return Double.NaN;
+    }
+    return Math.max(-1, Math.min(1, covariance / Math.sqrt(varianceX * varianceY)));
   }
 
   /** Counts a comparison with the leader's previous decision in the same situation. */
@@ -88,7 +118,9 @@ final class RunTotals {
       metric(report, "consistency", "agreement"),
       metric(report, "participation", "involvement-gini"),
       metric(report, "fairness", "lowest-impact-ratio.involvement"),
-      metric(report, "trust-in-competence", "recognitions-per-person")
+      metric(report, "trust-in-competence", "recognitions-per-person"),
+      pointBiserial(acceptance, sumAcceptanceSquares, partneredAcceptance),
+      pointBiserial(sumEffectiveness, sumEffectivenessSquares, partneredEffectiveness)
     };
     return new OrganizationResult(values, decisions, records, report);
   }

@@ -389,7 +389,7 @@ class OrganizationSimulationTest {
                         if (Double.isNaN(v)) {
                           return;
                         }
-                        assertThat(v).as(name).isGreaterThanOrEqualTo(0);
+                        assertThat(v).as(name).isGreaterThanOrEqualTo(name.endsWith("_r") ? -1 : 0);
                         if (!name.endsWith("per_decision") && !name.endsWith("per_person")) {
                           assertThat(v).as(name).isLessThanOrEqualTo(1);
                         }
@@ -409,18 +409,24 @@ class OrganizationSimulationTest {
                   : OrganizationParameter.text(p.min()))
               + "–"
               + OrganizationParameter.text(p.max());
-      assertThat(doc)
-          .as(p.key())
-          .contains(
-              "| `"
-                  + p.key()
-                  + "` | "
-                  + OrganizationParameter.text(p.defaultValue())
-                  + " | "
-                  + range
-                  + " |");
+      String rowStart =
+          "| `"
+              + p.key()
+              + "` | "
+              + OrganizationParameter.text(p.defaultValue())
+              + " | "
+              + range
+              + " |";
+      assertThat(doc).as(p.key()).contains(rowStart);
       assertThat(OrganizationParameter.of(p.key())).contains(p);
       assertThat(p.check(p.defaultValue())).isEqualTo(p.defaultValue());
+      String row = doc.lines().filter(l -> l.startsWith(rowStart)).findFirst().orElseThrow();
+      String[] cells = row.split(" \\| ");
+      assertThat(cells).as(p.key() + ": the row's columns").hasSize(7);
+      // The evidence for the size: a study with its year, or an honest "none".
+      assertThat(cells[5])
+          .as(p.key() + ": evidence for the size")
+          .containsPattern("^none|\\((19|20)\\d\\d\\)|sensitivity");
     }
   }
 
