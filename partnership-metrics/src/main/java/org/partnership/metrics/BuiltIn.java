@@ -14,7 +14,7 @@ import org.partnership.rules.Explanation;
 import org.partnership.rules.Reason;
 
 /** The common parts of the built-in calculators and their accumulators. */
-abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalculator<A> {
+abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements PortableMetricCalculator<A> {
 
   private final String id;
   private final String description;
@@ -62,6 +62,23 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
   abstract A create(MetricContext context);
 
   @Override
+  public final void save(A accumulator, StateWriter out) {
+    requireNonNull(accumulator, "accumulator");
+    requireNonNull(out, "out");
+    out.writeLong(accumulator.used);
+    accumulator.write(out);
+  }
+
+  @Override
+  public final A restore(MetricContext context, StateReader in) {
+    A a = create(requireNonNull(context, "context"));
+    requireNonNull(in, "in");
+    a.used = in.readCounter();
+    a.read(in);
+    return a;
+  }
+
+  @Override
   public String toString() {
     return id;
   }
@@ -91,14 +108,19 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
     public final void merge(A other) {
       requireNonNull(other, "other");
       checkArgument(other != this, "an accumulator cannot be merged with itself");
-      checkArgument(
-          other.context == context && other.getClass() == getClass(),
-          "only accumulators of the same metric and context merge");
+      checkArgument(other.getClass() == getClass(), "only accumulators of the same metric merge");
+      context.checkSameAs(other.context);
       used += other.used;
       add(other);
     }
 
     abstract void add(A other);
+
+    /** Writes the state beyond {@link #used}. */
+    abstract void write(StateWriter out);
+
+    /** Reads what {@link #write} wrote into this fresh accumulator. */
+    abstract void read(StateReader in);
   }
 
   /**
@@ -137,6 +159,24 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements MetricCalcul
 
     /** Adds the rest of another accumulator's state. */
     abstract void combine(A other);
+
+    @Override
+    final void write(StateWriter out) {
+      out.writeLong(open);
+      writeRest(out);
+    }
+
+    @Override
+    final void read(StateReader in) {
+      open = in.readCounter();
+      readRest(in);
+    }
+
+    /** Writes the state beyond {@link #used} and {@link #open}. */
+    abstract void writeRest(StateWriter out);
+
+    /** Reads what {@link #writeRest} wrote. */
+    abstract void readRest(StateReader in);
   }
 
   /**

@@ -79,6 +79,24 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
     }
 
     @Override
+    void writeRest(StateWriter out) {
+      out.writeLongs(degree);
+      out.writeLongs(decided);
+      out.writeLong(ties);
+      out.writeLong(unknownDecider);
+      out.writeLong(unknownParticipants);
+    }
+
+    @Override
+    void readRest(StateReader in) {
+      in.readCounters(degree);
+      in.readCounters(decided);
+      ties = in.readCounter();
+      unknownDecider = in.readCounter();
+      unknownParticipants = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

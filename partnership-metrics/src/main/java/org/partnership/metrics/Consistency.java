@@ -56,6 +56,11 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
     return new Acc(context);
   }
 
+  /** The hash of a situation (before mixing): the same for equal traits, domain and owner. */
+  private static int situationHash(DecisionTraits traits, Domain domain, String owner) {
+    return (traits.hashCode() * 31 + domain.hashCode()) * 31 + owner.hashCode();
+  }
+
   /** A situation, possibly of one decider, and the styles its decisions used. */
   private static final class Entry extends SlotTable.Slot {
     final DecisionTraits traits;
@@ -112,6 +117,49 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
             }
           });
       return lost[0];
+    }
+
+    /** Writes every situation: its traits, domain, owner role, decider and style counts. */
+    void write(StateWriter out) {
+      out.writeInt(slots.size());
+      slots.forEach(
+          e -> {
+            TraitsState.write(e.traits, out);
+            out.writeString(e.domain.name());
+            out.writeString(e.owner);
+            out.writeInt(e.decider);
+            out.writeLongs(e.styles);
+          });
+    }
+
+    /** Adds the situations {@link #write} wrote; deciders must be people of the context. */
+    void read(StateReader in, int people, boolean perLeader) {
+      int n = in.readCount(SITUATION_LIMIT);
+      for (int i = 0; i < n; i++) {
+        DecisionTraits traits = TraitsState.read(in);
+        Domain domain;
+        try {
+          domain = Domain.of(in.readString());
+        } catch (IllegalArgumentException e) {
+          throw in.invalid("a domain: " + e.getMessage());
+        }
+        String owner = in.readString();
+        int decider = in.readInt();
+        if (perLeader ? decider < 0 || decider >= people : decider != ANYONE) {
+          throw in.invalid("not a decider of this table: " + decider);
+        }
+        long[] styles = new long[STYLES];
+        in.readCounters(styles);
+        int h = situationHash(traits, domain, owner);
+        Entry e =
+            get(SlotTable.mix(perLeader ? h * 31 + decider : h), traits, domain, owner, decider);
+        if (e == null) {
+          throw in.invalid("more situations than a table holds");
+        }
+        for (int s = 0; s < STYLES; s++) {
+          e.styles[s] += styles[s];
+        }
+      }
     }
 
     /**
@@ -206,7 +254,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       }
       Domain domain = d.domain();
       String owner = d.ownerRoleId();
-      int h = (traits.hashCode() * 31 + domain.hashCode()) * 31 + owner.hashCode();
+      int h = situationHash(traits, domain, owner);
       Entry e = situations.get(spread(h), traits, domain, owner, ANYONE);
       int style = d.style().ordinal();
       if (e == null) {
@@ -226,6 +274,27 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
         }
       }
       used++;
+    }
+
+    @Override
+    void writeRest(StateWriter out) {
+      situations.write(out);
+      byLeader.write(out);
+      out.writeLong(noTraits);
+      out.writeLong(untracked);
+      out.writeLong(untrackedByLeader);
+      out.writeLong(unknownDecider);
+    }
+
+    @Override
+    void readRest(StateReader in) {
+      int people = context.people().size();
+      situations.read(in, people, false);
+      byLeader.read(in, people, true);
+      noTraits = in.readCounter();
+      untracked = in.readCounter();
+      untrackedByLeader = in.readCounter();
+      unknownDecider = in.readCounter();
     }
 
     private int spread(int h) {

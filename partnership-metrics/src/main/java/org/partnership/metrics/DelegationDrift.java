@@ -77,6 +77,37 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
     }
 
     @Override
+    void writeRest(StateWriter out) {
+      out.writeInt(byDomain.size());
+      for (Map.Entry<Domain, long[]> e : byDomain.entrySet()) {
+        out.writeString(e.getKey().name());
+        out.writeLongs(e.getValue());
+      }
+      out.writeLong(unknownOwner);
+      out.writeLong(noAgreement);
+    }
+
+    @Override
+    void readRest(StateReader in) {
+      int domains = in.readCount(Integer.MAX_VALUE);
+      for (int i = 0; i < domains; i++) {
+        Domain domain;
+        try {
+          domain = Domain.of(in.readString());
+        } catch (IllegalArgumentException e) {
+          throw in.invalid("a domain: " + e.getMessage());
+        }
+        long[] counts = new long[4];
+        in.readLongs(counts);
+        if (byDomain.putIfAbsent(domain, counts) != null) {
+          throw in.invalid("the domain " + domain + " is listed twice");
+        }
+      }
+      unknownOwner = in.readCounter();
+      noAgreement = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

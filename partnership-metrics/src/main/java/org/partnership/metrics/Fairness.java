@@ -182,6 +182,38 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     }
 
     @Override
+    void write(StateWriter out) {
+      out.writeLongs(seats);
+      out.writeLongs(involved);
+      out.writeLongs(authoritySeats);
+      out.writeLongs(handed);
+      out.writeLongs(received);
+      out.writeLong(unknownStakeholders);
+      out.writeLong(noStakeholders);
+      out.writeLong(open);
+      out.writeLong(unknownReceiver);
+    }
+
+    @Override
+    void read(StateReader in) {
+      in.readCounters(seats);
+      in.readCounters(involved);
+      in.readCounters(authoritySeats);
+      in.readCounters(handed);
+      in.readCounters(received);
+      for (int p = 0; p < seats.length; p++) {
+        if (involved[p] > seats[p] || handed[p] > authoritySeats[p]) {
+          throw in.invalid(
+              "person " + p + " was involved or handed authority more often than seated");
+        }
+      }
+      unknownStakeholders = in.readCounter();
+      noStakeholders = in.readCounter();
+      open = in.readCounter();
+      unknownReceiver = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

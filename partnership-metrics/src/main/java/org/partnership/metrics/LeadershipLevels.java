@@ -79,6 +79,24 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
     }
 
     @Override
+    void write(StateWriter out) {
+      out.writeLongs(owned);
+      out.writeLongs(led);
+      out.writeLong(unknownOwner);
+      out.writeLong(unknownDecider);
+      out.writeLong(neither);
+    }
+
+    @Override
+    void read(StateReader in) {
+      in.readCounters(owned);
+      in.readCounters(led);
+      unknownOwner = in.readCounter();
+      unknownDecider = in.readCounter();
+      neither = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

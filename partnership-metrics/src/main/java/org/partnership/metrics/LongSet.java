@@ -77,6 +77,34 @@ final class LongSet {
     }
   }
 
+  /** Writes the count and the elements in ascending order (the same bytes for the same set). */
+  void write(StateWriter out) {
+    long[] values = new long[size];
+    int n = 0;
+    for (long v : slots) {
+      if (v != FREE) {
+        values[n++] = v;
+      }
+    }
+    java.util.Arrays.sort(values);
+    out.writeLongs(values);
+  }
+
+  /** Adds what {@link #write} wrote; every element must pass {@code valid}. */
+  void read(StateReader in, java.util.function.LongPredicate valid) {
+    int n = in.readInt();
+    if (n < 0) {
+      throw in.invalid("a set's size must not be negative, was " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      long v = in.readLong();
+      if (v == FREE || !valid.test(v)) {
+        throw in.invalid("not an element of this set: " + v);
+      }
+      add(v);
+    }
+  }
+
   private void grow() {
     long[] old = slots;
     slots = newSlots(old.length * 2);

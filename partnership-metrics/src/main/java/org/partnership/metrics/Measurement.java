@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.Recognition;
@@ -35,16 +36,27 @@ public final class Measurement {
   private long outsideSubject;
 
   Measurement(MetricRegistry registry, MetricContext context) {
-    this.registry = registry;
-    this.context = context;
+    this(registry, context, fresh(registry, context));
+  }
+
+  private static MetricAccumulator<?>[] fresh(MetricRegistry registry, MetricContext context) {
     List<MetricCalculator<?>> calculators = registry.calculators();
-    this.accumulators = new MetricAccumulator<?>[calculators.size()];
+    MetricAccumulator<?>[] accumulators = new MetricAccumulator<?>[calculators.size()];
     for (int i = 0; i < accumulators.length; i++) {
       accumulators[i] =
           requireNonNull(
               calculators.get(i).newAccumulator(context),
               () -> "calculator returned a null accumulator");
     }
+    return accumulators;
+  }
+
+  private Measurement(
+      MetricRegistry registry, MetricContext context, MetricAccumulator<?>[] accumulators) {
+    this.registry = registry;
+    this.context = context;
+    this.accumulators = accumulators;
+    List<MetricCalculator<?>> calculators = registry.calculators();
     this.forDecisions = reading(calculators, DecisionRecord.class);
     this.forTime = reading(calculators, TimeEntry.class);
     this.forRecognitions = reading(calculators, Recognition.class);
@@ -104,15 +116,19 @@ public final class Measurement {
    *
    * @return this measurement
    * @throws NullPointerException if {@code other} is null
-   * @throws IllegalArgumentException if {@code other} is this measurement or belongs to another
-   *     registry or context
+   * @throws IllegalArgumentException if {@code other} is this measurement, measures other metrics,
+   *     or belongs to a context with another {@link MetricContext#fingerprint() fingerprint} (the
+   *     message names the difference)
    */
   public Measurement merge(Measurement other) {
     requireNonNull(other, "other");
     checkArgument(other != this, "a measurement cannot be merged with itself");
     checkArgument(
-        other.registry == registry && other.context == context,
-        "only measurements of the same registry and context merge");
+        other.registry == registry || other.registry.ids().equals(registry.ids()),
+        "only measurements of the same metrics merge: %s and %s",
+        registry.ids(),
+        other.registry.ids());
+    context.checkSameAs(other.context);
     read += other.read;
     outsidePeriod += other.outsidePeriod;
     outsideSubject += other.outsideSubject;
@@ -126,6 +142,127 @@ public final class Measurement {
   private static <A extends MetricAccumulator<A>> void mergeInto(
       MetricAccumulator<A> into, MetricAccumulator<?> from) {
     into.merge((A) from);
+  }
+
+  /** The format of saved states: "PMS" and a version number. */
+  private static final int MAGIC = 0x504D5301;
+
+  /**
+   * The state of this measurement as bytes: the context's {@link MetricContext#fingerprint()
+   * fingerprint}, the counts of records read and filtered, and each metric's state — never the
+   * context itself — closed by a CRC-32C checksum, so that damaged bytes are refused. {@link
+   * MetricRegistry#restore(MetricContext, byte[])} reads it back against a matching context on any
+   * JVM, so that measurements of parts of a ledger made elsewhere merge. The measurement can go on
+   * afterwards.
+   *
+   * @throws UnsupportedOperationException if a calculator is not a {@link PortableMetricCalculator}
+   *     (the message names it; {@link MetricRegistry#notPortable()} lists them up front)
+   */
+  public byte[] save() {
+    List<String> notPortable = registry.notPortable();
+    if (!notPortable.isEmpty()) {
+      throw new UnsupportedOperationException(
+          "these metrics cannot save their state, their calculators do not implement"
+              + " PortableMetricCalculator: "
+              + notPortable);
+    }
+    StateWriter out = new StateWriter();
+    out.writeInt(MAGIC);
+    context.fingerprint().write(out);
+    out.writeLong(read);
+    out.writeLong(outsidePeriod);
+    out.writeLong(outsideSubject);
+    List<MetricCalculator<?>> calculators = registry.calculators();
+    out.writeInt(calculators.size());
+    for (int i = 0; i < accumulators.length; i++) {
+      out.writeString(calculators.get(i).id());
+      StateWriter part = new StateWriter();
+      saveOne(calculators.get(i), accumulators[i], part);
+      out.writeBytes(part.toByteArray());
+    }
+    byte[] bytes = out.toByteArray();
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return out.writeInt((int) crc.getValue()).toByteArray();
+  }
+
+  private static int readInt(byte[] b, int at) {
+    return (b[at] & 0xFF) << 24
+        | (b[at + 1] & 0xFF) << 16
+        | (b[at + 2] & 0xFF) << 8
+        | b[at + 3] & 0xFF;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <A extends MetricAccumulator<A>> void saveOne(
+      MetricCalculator<?> calculator, MetricAccumulator<?> accumulator, StateWriter out) {
+    ((PortableMetricCalculator<A>) calculator).save((A) accumulator, out);
+  }
+
+  static Measurement restore(MetricRegistry registry, MetricContext context, byte[] state) {
+    requireNonNull(registry, "registry");
+    requireNonNull(context, "context");
+    requireNonNull(state, "state");
+    if (state.length < 8 || readInt(state, 0) != MAGIC) {
+      throw new IllegalArgumentException(
+          "not a measurement state of this version (it must start with the bytes PMS 1)");
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(state, 0, state.length - 4);
+    if ((int) crc.getValue() != readInt(state, state.length - 4)) {
+      throw new IllegalArgumentException(
+          "the measurement state is damaged: its CRC-32C checksum does not match its bytes");
+    }
+    StateReader in = new StateReader(state, 4, state.length - 4, "measurement state");
+    ContextFingerprint saved = ContextFingerprint.read(in);
+    saved
+        .differenceFrom(context.fingerprint())
+        .ifPresent(
+            d -> {
+              throw new IllegalArgumentException(
+                  "the state was measured against another context: "
+                      + d.replace(" here, ", " in the state, ").replace(" there)", " here)"));
+            });
+    long read = in.readCounter();
+    long outsidePeriod = in.readCounter();
+    long outsideSubject = in.readCounter();
+    List<MetricCalculator<?>> calculators = registry.calculators();
+    int n = in.readCount(1 << 16);
+    List<String> ids = new ArrayList<>();
+    List<byte[]> parts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(in.readString());
+      parts.add(in.readBytes());
+    }
+    in.expectEnd();
+    checkArgument(
+        ids.equals(registry.ids()),
+        "the state holds the metrics %s where this registry has %s",
+        ids,
+        registry.ids());
+    List<String> notPortable = registry.notPortable();
+    if (!notPortable.isEmpty()) {
+      throw new UnsupportedOperationException(
+          "these metrics cannot restore a state, their calculators do not implement"
+              + " PortableMetricCalculator: "
+              + notPortable);
+    }
+    MetricAccumulator<?>[] accumulators = new MetricAccumulator<?>[n];
+    for (int i = 0; i < n; i++) {
+      byte[] part = parts.get(i);
+      String id = ids.get(i);
+      StateReader r = new StateReader(part, 0, part.length, "state of metric " + id);
+      accumulators[i] =
+          requireNonNull(
+              ((PortableMetricCalculator<?>) calculators.get(i)).restore(context, r),
+              () -> "calculator " + id + " restored a null accumulator");
+      r.expectEnd();
+    }
+    Measurement m = new Measurement(registry, context, accumulators);
+    m.read = read;
+    m.outsidePeriod = outsidePeriod;
+    m.outsideSubject = outsideSubject;
+    return m;
   }
 
   /** The values so far; the measurement can go on afterwards. */

@@ -59,6 +59,9 @@ public final class MetricContext {
   /** What the organization and the subject imply: indexes, levels, teams, the population. */
   private final ContextPopulation population;
 
+  /** Set on first use; racy but idempotent (a fingerprint is immutable and recomputed equal). */
+  private volatile @Nullable ContextFingerprint fingerprint;
+
   private MetricContext(Builder b) {
     this.organization = b.organization;
     this.policy = b.policy;
@@ -324,6 +327,36 @@ public final class MetricContext {
   public @Nullable Role roleOrNull(String roleId) {
     int i = population.roleIndex.get(requireNonNull(roleId, "roleId"));
     return i < 0 ? null : population.roles[i];
+  }
+
+  /**
+   * What this context is, for matching saved measurement states: see {@link ContextFingerprint}.
+   * Computed once, on first use, in time linear in the organization.
+   */
+  public ContextFingerprint fingerprint() {
+    ContextFingerprint f = fingerprint;
+    if (f == null) {
+      f = ContextFingerprint.of(this);
+      fingerprint = f;
+    }
+    return f;
+  }
+
+  /**
+   * Throws unless another context is this one or has the same fingerprint: accumulators and
+   * measurements of matching contexts merge, others are refused naming the difference.
+   */
+  void checkSameAs(MetricContext other) {
+    if (other == this) {
+      return;
+    }
+    fingerprint()
+        .differenceFrom(other.fingerprint())
+        .ifPresent(
+            d -> {
+              throw new IllegalArgumentException(
+                  "only measurements of the same context merge: " + d);
+            });
   }
 
   @Override

@@ -77,6 +77,48 @@ public final class MetricRegistry {
     return problems;
   }
 
+  /** The ids of the calculators, in order. */
+  public List<String> ids() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (MetricCalculator<?> c : calculators()) {
+      ids.add(c.id());
+    }
+    return java.util.Collections.unmodifiableList(ids);
+  }
+
+  /**
+   * The ids of the calculators that cannot save and restore their accumulators' state (not {@link
+   * PortableMetricCalculator}s), in order; empty when every measurement of this registry can be
+   * {@link Measurement#save() saved}. Every built-in is portable.
+   */
+  public List<String> notPortable() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (MetricCalculator<?> c : calculators()) {
+      if (!(c instanceof PortableMetricCalculator)) {
+        ids.add(c.id());
+      }
+    }
+    return java.util.Collections.unmodifiableList(ids);
+  }
+
+  /**
+   * A measurement with the state {@link Measurement#save()} wrote, against a context: it goes on
+   * and merges like the measurement that was saved. The state is read fully and checked before
+   * anything is returned.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the state is not a measurement state, was measured against
+   *     a context with another {@link MetricContext#fingerprint() fingerprint} (the message names
+   *     what differs), holds other metrics than this registry, or does not fit the context (the
+   *     message names the metric and the byte)
+   * @throws UnsupportedOperationException if a calculator is not portable
+   */
+  public Measurement restore(MetricContext context, byte[] state) {
+    requireNonNull(context, "context");
+    requireNonNull(state, "state");
+    return Measurement.restore(this, context, state);
+  }
+
   /**
    * A new, empty measurement by every calculator.
    *

@@ -89,6 +89,31 @@ final class Participation extends BuiltIn<Participation.Acc> {
     }
 
     @Override
+    void writeRest(StateWriter out) {
+      out.writeLongs(involvement);
+      out.writeLong(decisions);
+      out.writeLong(participants);
+      out.writeLong(withStakeholders);
+      out.writeLong(stakeholders);
+      out.writeLong(stakeholdersTakingPart);
+      out.writeLong(unknownParticipants);
+    }
+
+    @Override
+    void readRest(StateReader in) {
+      in.readCounters(involvement);
+      decisions = in.readCounter();
+      participants = in.readCounter();
+      withStakeholders = in.readCounter();
+      stakeholders = in.readCounter();
+      stakeholdersTakingPart = in.readCounter();
+      unknownParticipants = in.readCounter();
+      if (stakeholdersTakingPart > stakeholders || withStakeholders > decisions) {
+        throw in.invalid("more stakeholders took part than there were, or more decisions had them");
+      }
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

@@ -94,6 +94,28 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
       open += o.open;
     }
 
+    @Override
+    void write(StateWriter out) {
+      partner.write(out);
+      rework.write(out);
+      total.write(out);
+      out.writeLong(partnerDecisions);
+      out.writeLong(manageDecisions);
+      out.writeLong(unknownPerson);
+      out.writeLong(open);
+    }
+
+    @Override
+    void read(StateReader in) {
+      partner.read(in);
+      rework.read(in);
+      total.read(in);
+      partnerDecisions = in.readCounter();
+      manageDecisions = in.readCounter();
+      unknownPerson = in.readCounter();
+      open = in.readCounter();
+    }
+
     /** Partnering, rework and all time of a group of people, and how many of them have time. */
     private final class Group {
       final TimeSums.Total partnerTime = new TimeSums.Total();

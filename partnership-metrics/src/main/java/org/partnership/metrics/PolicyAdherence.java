@@ -158,6 +158,22 @@ final class PolicyAdherence extends BuiltIn<PolicyAdherence.Acc> {
     }
 
     @Override
+    void writeRest(StateWriter out) {
+      out.writeLongs(table[0]);
+      out.writeLongs(table[1]);
+      out.writeLong(noTraits);
+      out.writeLong(notInOrganization);
+    }
+
+    @Override
+    void readRest(StateReader in) {
+      in.readCounters(table[0]);
+      in.readCounters(table[1]);
+      noTraits = in.readCounter();
+      notInOrganization = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

@@ -72,6 +72,24 @@ final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
     }
 
     @Override
+    void write(StateWriter out) {
+      out.writeLongs(accountable);
+      out.writeLong(decisions);
+      out.writeLong(seats);
+      out.writeLong(withoutAccountable);
+      out.writeLong(unknownPeople);
+    }
+
+    @Override
+    void read(StateReader in) {
+      in.readCounters(accountable);
+      decisions = in.readCounter();
+      seats = in.readCounter();
+      withoutAccountable = in.readCounter();
+      unknownPeople = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

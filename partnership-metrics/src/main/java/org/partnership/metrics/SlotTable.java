@@ -29,6 +29,11 @@ final class SlotTable<E extends SlotTable.Slot> {
     this.limit = limit;
   }
 
+  /** How many entries the table holds. */
+  int size() {
+    return size;
+  }
+
   /** Multiplies, then folds the well-mixed high bits into the low bits the table indexes by. */
   static int mix(int h) {
     int x = h * 0x9E3779B9;

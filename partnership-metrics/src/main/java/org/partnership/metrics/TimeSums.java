@@ -29,6 +29,16 @@ final class TimeSums {
     }
   }
 
+  void write(StateWriter out) {
+    out.writeLongs(seconds);
+    out.writeLongs(nanos);
+  }
+
+  void read(StateReader in) {
+    in.readCounters(seconds);
+    in.readCounters(nanos);
+  }
+
   boolean isZero(int i) {
     return seconds[i] == 0 && nanos[i] == 0;
   }

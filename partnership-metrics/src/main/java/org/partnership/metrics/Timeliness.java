@@ -90,6 +90,43 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
     }
 
     @Override
+    void write(StateWriter out) {
+      for (IntCountsHistogram h : latency) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(h.getNeededByteBufferCapacity());
+        h.encodeIntoByteBuffer(buffer);
+        out.writeBytes(java.util.Arrays.copyOf(buffer.array(), buffer.position()));
+      }
+      out.writeLong(due);
+      out.writeLong(onTime);
+      out.writeLong(open);
+      out.writeLong(openPastDue);
+    }
+
+    @Override
+    void read(StateReader in) {
+      for (IntCountsHistogram h : latency) {
+        byte[] bytes = in.readBytes();
+        IntCountsHistogram saved;
+        try {
+          saved = IntCountsHistogram.decodeFromByteBuffer(java.nio.ByteBuffer.wrap(bytes), 0);
+        } catch (RuntimeException e) {
+          throw in.invalid("a latency histogram cannot be read: " + e);
+        }
+        if (saved.getTotalCount() < 0 || saved.getMinValue() < 0) {
+          throw in.invalid("a latency histogram has negative counts or values");
+        }
+        h.add(saved);
+      }
+      due = in.readCounter();
+      onTime = in.readCounter();
+      open = in.readCounter();
+      openPastDue = in.readCounter();
+      if (onTime > due || openPastDue > open || openPastDue > due) {
+        throw in.invalid("more decisions on time than due, or open past due than open or due");
+      }
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

@@ -88,6 +88,32 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
     }
 
     @Override
+    void write(StateWriter out) {
+      pairs.write(out);
+      out.writeLongs(received);
+      out.writeLong(decided);
+      out.writeLong(competentDecider);
+      out.writeLong(unknownPerson);
+      out.writeLong(open);
+      out.writeLong(unknownDecider);
+    }
+
+    @Override
+    void read(StateReader in) {
+      int people = received.length;
+      pairs.read(in, v -> (v >>> 32) < people && (v & 0xFFFFFFFFL) < people);
+      in.readCounters(received);
+      decided = in.readCounter();
+      competentDecider = in.readCounter();
+      unknownPerson = in.readCounter();
+      open = in.readCounter();
+      unknownDecider = in.readCounter();
+      if (competentDecider > decided) {
+        throw in.invalid("more competent deciders than decisions");
+      }
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

@@ -58,6 +58,18 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
     }
 
     @Override
+    void write(StateWriter out) {
+      sums.write(out);
+      out.writeLong(unknownPerson);
+    }
+
+    @Override
+    void read(StateReader in) {
+      sums.read(in);
+      unknownPerson = in.readCounter();
+    }
+
+    @Override
     public MetricValue result() {
       MetricValue.Builder v = value().recordsUsed(used);
       Explain why = new Explain();

@@ -196,9 +196,20 @@ class MetricRegistryTest {
     MetricRegistry registry = MetricRegistry.builtIns();
     Measurement a = registry.newMeasurement(context);
     assertThatThrownBy(() -> a.merge(a)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> a.merge(MetricRegistry.builtIns().newMeasurement(context)))
+    assertThatThrownBy(
+            () ->
+                a.merge(
+                    MetricRegistry.builder()
+                        .register(new EntryCount())
+                        .build()
+                        .newMeasurement(context)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("only measurements of the same registry and context merge");
+        .hasMessageStartingWith("only measurements of the same metrics merge: [partnering-share");
+    MetricContext later =
+        MetricContext.builder(TestLedgers.organization()).from(TestLedgers.START).build();
+    assertThatThrownBy(() -> a.merge(registry.newMeasurement(later)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("only measurements of the same context merge: the period differs");
     Measurement b = registry.newMeasurement(context);
     TestLedgers.random(context.organization(), 3, 100).forEach(b::accept);
     assertThat(a.merge(b).report().recordsRead()).isEqualTo(100);

@@ -27,6 +27,7 @@ class MetricsModuleTest {
     assertThat(published)
         .containsExactly(
             "BuiltInMetrics",
+            "ContextFingerprint",
             "LeadershipAssessment",
             "LeadershipAssessment$Aspect",
             "LeadershipAssessment$Component",
@@ -41,6 +42,9 @@ class MetricsModuleTest {
             "MetricReport",
             "MetricValue",
             "MetricValue$Builder",
+            "PortableMetricCalculator",
+            "StateReader",
+            "StateWriter",
             "Subject",
             "Subject$Kind");
   }

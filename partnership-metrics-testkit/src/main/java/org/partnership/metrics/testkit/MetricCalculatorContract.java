@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
@@ -22,6 +23,9 @@ import org.partnership.metrics.MetricCalculator;
 import org.partnership.metrics.MetricContext;
 import org.partnership.metrics.MetricRegistry;
 import org.partnership.metrics.MetricValue;
+import org.partnership.metrics.PortableMetricCalculator;
+import org.partnership.metrics.StateReader;
+import org.partnership.metrics.StateWriter;
 
 /**
  * The contract every {@link MetricCalculator} keeps, as JUnit 5 tests a plug-in author inherits.
@@ -48,7 +52,12 @@ import org.partnership.metrics.MetricValue;
  *       NullPointerException}; {@code merge} of an accumulator with itself throws {@link
  *       IllegalArgumentException} (its records would count twice);
  *   <li>the value is the same however a ledger is dealt into parts and the parts merged, in any
- *       order (values compared within {@link #tolerance()}).
+ *       order (values compared within {@link #tolerance()});
+ *   <li>a {@link PortableMetricCalculator}'s state travels: each part saved, restored against
+ *       another context object built the same way (so matched by fingerprint, not identity) and
+ *       merged gives the unsplit value; a restore reads exactly what the save wrote; a truncated
+ *       state is an {@link IllegalArgumentException}. (Skipped, with a message, for a calculator
+ *       that is not portable — the Spark module refuses those.)
  * </ul>
  *
  * <p>Like a measurement, the kit offers an accumulator only records of the types its calculator
@@ -164,6 +173,68 @@ public abstract class MetricCalculatorContract {
               }
               assertSame(accumulators.get(0).result(), whole);
             });
+  }
+
+  @Test
+  void aPortableCalculatorsStateTravels() {
+    MetricCalculator<?> calculator = calculator();
+    Assumptions.assumeTrue(
+        calculator instanceof PortableMetricCalculator,
+        () -> calculator.id() + " is not a PortableMetricCalculator: its state cannot travel");
+    MetricContext context = context();
+    qt().withExamples(15)
+        .forAll(longs().all(), integers().between(1, 6), longs().all())
+        .checkAssert(
+            (seed, parts, order) -> {
+              List<LedgerRecord> ledger = ledger(seed);
+              MetricValue whole = measure(context, ledger);
+              SplittableRandom random = new SplittableRandom(order);
+              List<MetricAccumulator<?>> accumulators = new ArrayList<>();
+              for (int i = 0; i < parts; i++) {
+                accumulators.add(calculator().newAccumulator(context));
+              }
+              for (LedgerRecord r : readable(ledger)) {
+                accumulators.get(random.nextInt(parts)).accept(r);
+              }
+              // Each part leaves the JVM as bytes and comes back against another context object.
+              List<MetricAccumulator<?>> restored = new ArrayList<>();
+              for (MetricAccumulator<?> a : accumulators) {
+                byte[] state = save(calculator, a);
+                MetricContext elsewhere = context();
+                StateReader in = new StateReader(state, "state of " + calculator.id());
+                restored.add(restore(calculator, elsewhere, in));
+                assertThat(in.remaining()).as("bytes a restore left unread").isZero();
+                assertSame(restored.get(restored.size() - 1).result(), a.result());
+                if (state.length > 0) {
+                  byte[] truncated = java.util.Arrays.copyOf(state, state.length - 1);
+                  assertThatThrownBy(
+                          () ->
+                              restore(
+                                  calculator,
+                                  elsewhere,
+                                  new StateReader(truncated, "a truncated state")))
+                      .isInstanceOf(IllegalArgumentException.class);
+                }
+              }
+              while (restored.size() > 1) {
+                MetricAccumulator<?> from = restored.remove(random.nextInt(restored.size()));
+                MetricAccumulator<?> into = restored.get(random.nextInt(restored.size()));
+                mergeRaw(into, from);
+              }
+              assertSame(restored.get(0).result(), whole);
+            });
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static byte[] save(MetricCalculator<?> calculator, MetricAccumulator<?> accumulator) {
+    StateWriter out = new StateWriter();
+    ((PortableMetricCalculator) calculator).save((MetricAccumulator) accumulator, out);
+    return out.toByteArray();
+  }
+
+  private static MetricAccumulator<?> restore(
+      MetricCalculator<?> calculator, MetricContext context, StateReader in) {
+    return ((PortableMetricCalculator<?>) calculator).restore(context, in);
   }
 
   private MetricValue measure(List<LedgerRecord> ledger) {
