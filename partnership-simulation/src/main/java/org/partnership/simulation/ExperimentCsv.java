@@ -19,32 +19,48 @@ final class ExperimentCsv {
     return Double.isNaN(v) ? "" : Double.toString(v);
   }
 
+  /** The columns of runs.csv (and of a shard's shard.csv). */
+  static List<String> runsHeader(Experiment<?> e) {
+    List<String> header = new ArrayList<>(List.of("cell", "run", "seed"));
+    header.addAll(e.model().parameterNames());
+    header.addAll(e.model().observationNames());
+    header.addAll(List.of("periods", "capped"));
+    return header;
+  }
+
+  /** The parameters of a cell as the text after the seed in a runs row: ",v1,v2…". */
+  static <P> String parameterText(Experiment<P> e, int cell) {
+    StringBuilder prefix = new StringBuilder();
+    for (double p : e.model().parameterValues(e.cells().get(cell))) {
+      prefix.append(',').append(number(p));
+    }
+    return prefix.toString();
+  }
+
+  /** Appends one runs row, with its line end. */
+  static void runRow(
+      StringBuilder row, Experiment<?> e, int cell, int run, String parameters, Observation o) {
+    row.append(cell).append(',').append(run).append(',').append(e.seed(cell, run));
+    row.append(parameters);
+    for (double v : o.values()) {
+      row.append(',').append(number(v));
+    }
+    row.append(',').append(o.periods()).append(',').append(o.capped()).append('\n');
+  }
+
   /** One row per run: cell, run, seed, parameters, observations, periods, capped. */
   static <P> void runs(ExperimentResult<P> result, Writer out) throws IOException {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
     Experiment<P> e = result.experiment();
-    List<String> header = new ArrayList<>(List.of("cell", "run", "seed"));
-    header.addAll(e.model().parameterNames());
-    header.addAll(e.model().observationNames());
-    header.addAll(List.of("periods", "capped"));
-    out.write(String.join(",", header));
+    out.write(String.join(",", runsHeader(e)));
     out.write('\n');
     StringBuilder row = new StringBuilder(128);
     for (int c = 0; c < e.cells().size(); c++) {
-      double[] parameters = e.model().parameterValues(e.cells().get(c));
-      StringBuilder prefix = new StringBuilder();
-      for (double p : parameters) {
-        prefix.append(',').append(number(p));
-      }
+      String prefix = parameterText(e, c);
       for (int r = 0; r < e.runs(); r++) {
-        Observation o = result.observation(c, r);
         row.setLength(0);
-        row.append(c).append(',').append(r).append(',').append(e.seed(c, r)).append(prefix);
-        for (double v : o.values()) {
-          row.append(',').append(number(v));
-        }
-        row.append(',').append(o.periods()).append(',').append(o.capped()).append('\n');
+        runRow(row, e, c, r, prefix, result.observation(c, r));
         out.append(row);
       }
     }

@@ -119,6 +119,58 @@ public final class ExperimentFiles {
         dir.resolve("metadata.json"), p -> Files.writeString(p, metadata, StandardCharsets.UTF_8));
   }
 
+  /**
+   * Writes a shard into a directory (created if needed): {@code shard.csv}, its rows of {@code
+   * runs.csv} in the same format, and {@code shard.properties}, which experiment (model, grid
+   * digest, runs, seeds) and which shard it is, with the arguments that made it (for a merge that
+   * rebuilds the experiment from them). Each file is written whole or not at all.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there are more than 10,000 arguments
+   * @throws IOException if a file cannot be written
+   */
+  public static void writeShard(ExperimentShard<?> shard, Path dir, List<String> arguments)
+      throws IOException {
+    requireNonNull(shard, "shard");
+    requireNonNull(dir, "dir");
+    List<String> copy = List.copyOf(requireNonNull(arguments, "arguments"));
+    Files.createDirectories(dir);
+    ExperimentShards.write(shard, dir, copy);
+  }
+
+  /**
+   * The arguments a shard directory recorded when it was written.
+   *
+   * @throws NullPointerException if {@code dir} is null
+   * @throws IllegalArgumentException if the directory holds no shard of this version, or its
+   *     properties are malformed or too large
+   * @throws IOException if a file cannot be read
+   */
+  public static List<String> shardArguments(Path dir) throws IOException {
+    return ExperimentShards.arguments(requireNonNull(dir, "dir"));
+  }
+
+  /**
+   * The result of an experiment put together from the shards in these directories: equal, run for
+   * run and summary for summary, to running it unsharded (only the threads and the wall time
+   * differ: the most threads of a shard, the sum of their times). Every shard of one count must be
+   * given once; each must belong to this experiment (model, grid digest, runs, seeds); every row is
+   * checked against its run's cell, run, seed and parameters, and every value must be written as
+   * {@code runs.csv} writes it. Sizes are bounded before reading: a file larger than its runs can
+   * need is refused.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a shard is missing, given twice, of another experiment, or
+   *     malformed (the file, line and column named)
+   * @throws IOException if a file cannot be read
+   */
+  public static <P> ExperimentResult<P> mergeShards(Experiment<P> experiment, List<Path> dirs)
+      throws IOException {
+    requireNonNull(experiment, "experiment");
+    List<Path> copy = List.copyOf(requireNonNull(dirs, "dirs"));
+    return ExperimentShards.merge(experiment, copy);
+  }
+
   /** One row per run: cell, run, seed, parameters, observations, periods, capped. */
   public static <P> void runs(ExperimentResult<P> result, Writer out) throws IOException {
     ExperimentCsv.runs(result, out);

@@ -39,6 +39,40 @@ public final class ExperimentResult<P> {
     this.wallNanos = wallNanos;
   }
 
+  /**
+   * The result of every run's observation: a summary per cell and observation (NaN left out), the
+   * capped runs per cell.
+   */
+  static <P> ExperimentResult<P> of(
+      Experiment<P> experiment,
+      Observation[][] observations,
+      List<CellSeries> series,
+      int threads,
+      long wallNanos) {
+    java.util.Objects.requireNonNull(experiment, "experiment");
+    java.util.Objects.requireNonNull(observations, "observations");
+    java.util.Objects.requireNonNull(series, "series");
+    int cells = experiment.cells().size();
+    int runs = experiment.runs();
+    int observationCount = experiment.model().observationNames().size();
+    Summary[][] summaries = new Summary[cells][observationCount];
+    int[] capped = new int[cells];
+    double[] values = new double[runs];
+    for (int c = 0; c < cells; c++) {
+      for (int o = 0; o < observationCount; o++) {
+        for (int r = 0; r < runs; r++) {
+          values[r] = observations[c][r].value(o);
+        }
+        summaries[c][o] = Summary.of(values);
+      }
+      for (int r = 0; r < runs; r++) {
+        capped[c] += observations[c][r].capped() ? 1 : 0;
+      }
+    }
+    return new ExperimentResult<>(
+        experiment, observations, summaries, capped, series, threads, wallNanos);
+  }
+
   /** The experiment. */
   public Experiment<P> experiment() {
     return experiment;

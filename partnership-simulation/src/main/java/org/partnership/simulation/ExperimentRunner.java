@@ -66,10 +66,62 @@ public final class ExperimentRunner {
     for (int c = 0; c < accumulators.length; c++) {
       accumulators[c] = new SeriesAccumulator(c, seriesNames, runs);
     }
-    long total = experiment.totalRuns();
-    int chunk = (int) Math.max(1, Math.min(MAX_CHUNK, total / (4L * threads)));
-    AtomicLong next = new AtomicLong();
     long start = System.nanoTime();
+    execute(experiment, 0, experiment.totalRuns(), threads, progress, observations, accumulators);
+    long wall = System.nanoTime() - start;
+    List<CellSeries> cellSeries = new ArrayList<>();
+    for (SeriesAccumulator a : accumulators) {
+      cellSeries.add(a.result());
+    }
+    return ExperimentResult.of(experiment, observations, cellSeries, threads, wall);
+  }
+
+  /**
+   * Runs one shard of an experiment: its runs only, each with its own seed, without series.
+   *
+   * @param threads the threads, at least 1
+   * @param progress told how many runs just finished (from worker threads); may be a no-op
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if threads is below 1
+   * @throws IllegalStateException if a run fails (its cell, run and seed named)
+   */
+  public static <P> ExperimentShard<P> runShard(
+      Experiment<P> experiment, Shard shard, int threads, LongConsumer progress)
+      throws InterruptedException {
+    requireNonNull(experiment, "experiment");
+    requireNonNull(shard, "shard");
+    requireNonNull(progress, "progress");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    Observation[][] observations = new Observation[experiment.cells().size()][experiment.runs()];
+    long from = shard.from(experiment.totalRuns());
+    long to = shard.to(experiment.totalRuns());
+    long start = System.nanoTime();
+    execute(experiment, from, to, threads, progress, observations, new SeriesAccumulator[0]);
+    return new ExperimentShard<>(
+        experiment, shard, observations, threads, System.nanoTime() - start);
+  }
+
+  /**
+   * Runs the runs numbered [from, to) (cell by cell, run by run) into their slots, in chunks over
+   * the threads; series into the accumulators when there are any.
+   */
+  private static <P> void execute(
+      Experiment<P> experiment,
+      long first,
+      long total,
+      int threads,
+      LongConsumer progress,
+      Observation[][] observations,
+      SeriesAccumulator[] accumulators)
+      throws InterruptedException {
+    boolean series = accumulators.length > 0;
+    int runs = experiment.runs();
+    List<String> seriesNames = experiment.model().seriesNames();
+    long count = total - first;
+    int chunk = (int) Math.max(1, Math.min(MAX_CHUNK, count / (4L * threads)));
+    AtomicLong next = new AtomicLong(first);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> workers = new ArrayList<>();
@@ -118,27 +170,5 @@ public final class ExperimentRunner {
     } finally {
       pool.shutdownNow();
     }
-    long wall = System.nanoTime() - start;
-    int observationCount = experiment.model().observationNames().size();
-    Summary[][] summaries = new Summary[cells][observationCount];
-    int[] capped = new int[cells];
-    double[] values = new double[runs];
-    for (int c = 0; c < cells; c++) {
-      for (int o = 0; o < observationCount; o++) {
-        for (int r = 0; r < runs; r++) {
-          values[r] = observations[c][r].value(o);
-        }
-        summaries[c][o] = Summary.of(values);
-      }
-      for (int r = 0; r < runs; r++) {
-        capped[c] += observations[c][r].capped() ? 1 : 0;
-      }
-    }
-    List<CellSeries> cellSeries = new ArrayList<>();
-    for (SeriesAccumulator a : accumulators) {
-      cellSeries.add(a.result());
-    }
-    return new ExperimentResult<>(
-        experiment, observations, summaries, capped, cellSeries, threads, wall);
   }
 }

@@ -102,6 +102,9 @@ final class MarchCommand implements Callable<Integer> {
     Experiment<MarchParameters> experiment =
         new Experiment<>(name, new MarchModel(), cells, runCount, runs.seed);
     ExperimentResult<MarchParameters> result = runs.run(experiment, series);
+    if (result == null) {
+      return 0; // a shard, written
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (runs.out != null) {
       Path chart;

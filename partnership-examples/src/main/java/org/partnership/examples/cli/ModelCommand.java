@@ -119,6 +119,9 @@ final class ModelCommand implements Callable<Integer> {
     }
     Experiment<P> experiment = new Experiment<>("grid", m, cells, runCount, runs.seed);
     ExperimentResult<P> result = runs.run(experiment, series);
+    if (result == null) {
+      return 0; // a shard, written
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (runs.out != null) {
       List<String> written = new ArrayList<>(List.of("runs.csv", "summary.csv", "metadata.json"));

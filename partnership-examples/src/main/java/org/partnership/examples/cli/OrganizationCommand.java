@@ -195,6 +195,10 @@ final class OrganizationCommand implements Callable<Integer> {
     Experiment<OrganizationScenario> experiment =
         new Experiment<>(
             name, new OrganizationModel(varied), cells, runCount, runs.seed, !independentSeeds);
+    if (ledger != null && (runs.sharded() || !runs.fromShards.isEmpty())) {
+      throw new PartnershipCli.UserInputException(
+          "--ledger cannot go with --shard: write the ledger in a run of its own");
+    }
     if (ledger != null) {
       try {
         writeLedger(experiment);
@@ -203,6 +207,9 @@ final class OrganizationCommand implements Callable<Integer> {
       }
     }
     ExperimentResult<OrganizationScenario> result = runs.run(experiment, series);
+    if (result == null) {
+      return 0; // a shard, written
+    }
     String seriesParameter = varied.isEmpty() ? null : varied.get(0).key();
     if (runs.out != null) {
       List<String> written;
@@ -309,7 +316,10 @@ final class OrganizationCommand implements Callable<Integer> {
     Experiment<OrganizationScenario> experiment =
         new Experiment<>(
             "screening", new OrganizationModel(factors), cells, runCount, runs.seed, true);
-    ExperimentResult<OrganizationScenario> result = runs.run(experiment);
+    ExperimentResult<OrganizationScenario> result = runs.run(experiment, false);
+    if (result == null) {
+      return 0; // a shard, written
+    }
     StringBuilder csv = new StringBuilder("observation,parameter,low,high,mu_star,mu,sigma\n");
     List<String> lines = new ArrayList<>();
     for (String observation : SCREENED) {

@@ -1,14 +1,22 @@
 package org.partnership.examples.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.partnership.simulation.Experiment;
+import org.partnership.simulation.ExperimentFiles;
 import org.partnership.simulation.ExperimentResult;
 import org.partnership.simulation.ExperimentRunner;
+import org.partnership.simulation.ExperimentShard;
+import org.partnership.simulation.Shard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +29,12 @@ import picocli.CommandLine.Spec;
     header = "Runs a simulation experiment: a grid of parameters, runs per cell, a seed.",
     mixinStandardHelpOptions = true,
     description = "Runs a simulation experiment: a parameter grid, runs per cell, a base seed.",
-    subcommands = {MarchCommand.class, OrganizationCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      MarchCommand.class,
+      OrganizationCommand.class,
+      MergeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -71,6 +84,31 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(
+        names = "--shard",
+        paramLabel = "K/N",
+        description =
+            "Run only part K of N of the experiment's runs, each with its own seed, and write"
+                + " shard.csv and shard.properties to --out (for job arrays: SLURM, PBS);"
+                + " 'simulate merge' combines the parts into the files an unsharded run writes.")
+    String shard;
+
+    /** Set by {@code simulate merge}: the shards to read instead of running. */
+    @Option(names = "--from-shards", paramLabel = "DIR", hidden = true)
+    List<Path> fromShards = new ArrayList<>();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** Options a shard does not record: the merge sets its own output and threads. */
+    static final Set<String> NOT_RECORDED =
+        Set.of("--out", "--threads", "--quiet", "--format", "--shard", "--from-shards");
+
+    /** Whether this invocation runs a shard: it writes the shard and nothing else. */
+    boolean sharded() {
+      return shard != null;
+    }
+
     /** Checks the shared options; returns the runs per cell. */
     int check(int defaultRuns) {
       int n = runs == null ? defaultRuns : runs;
@@ -92,14 +130,20 @@ final class SimulateCommand implements Callable<Integer> {
       return n;
     }
 
-    /** Runs an experiment, with a progress bar on an interactive terminal unless --quiet. */
-    <P> ExperimentResult<P> run(Experiment<P> experiment) throws InterruptedException {
-      return run(experiment, false);
-    }
-
-    /** Runs an experiment, collecting its series when asked. */
+    /**
+     * Runs an experiment, collecting its series when asked; with {@code --shard}, runs its part,
+     * writes the shard and returns null (the command then stops); with the merge's {@code
+     * --from-shards}, reads the shards instead of running.
+     */
     <P> ExperimentResult<P> run(Experiment<P> experiment, boolean series)
-        throws InterruptedException {
+        throws InterruptedException, IOException {
+      if (!fromShards.isEmpty()) {
+        return ExperimentFiles.mergeShards(experiment, fromShards);
+      }
+      if (shard != null) {
+        runShard(experiment, series);
+        return null;
+      }
       boolean bar = !quiet && System.console() != null;
       if (!bar) {
         return ExperimentRunner.run(experiment, threads, n -> {}, series);
@@ -116,6 +160,66 @@ final class SimulateCommand implements Callable<Integer> {
         LongConsumer step = progress::stepBy;
         return ExperimentRunner.run(experiment, threads, step, series);
       }
+    }
+
+    private <P> void runShard(Experiment<P> experiment, boolean series)
+        throws InterruptedException, IOException {
+      Shard part;
+      try {
+        part = Shard.parse(shard);
+      } catch (IllegalArgumentException e) {
+        throw new PartnershipCli.UserInputException("--shard: " + e.getMessage());
+      }
+      if (out == null) {
+        throw new PartnershipCli.UserInputException(
+            "--shard needs --out: a directory for the shard's files");
+      }
+      if (series) {
+        throw new PartnershipCli.UserInputException(
+            "--shard cannot go with --series: series are summed over all runs of a cell");
+      }
+      ExperimentShard<P> result = ExperimentRunner.runShard(experiment, part, threads, n -> {});
+      try {
+        ExperimentFiles.writeShard(result, out, recordedArguments());
+      } catch (IOException e) {
+        throw PartnershipCli.output(out, e);
+      }
+      PrintWriter text = mixee.commandLine().getOut();
+      text.printf(
+          java.util.Locale.ROOT,
+          "wrote shard %s (runs %d to %d of %d) in %.2f s to %s; combine the shards with"
+              + " 'simulate merge DIR...'%n",
+          part,
+          result.from(),
+          result.to() - 1,
+          experiment.totalRuns(),
+          result.wallNanos() / 1e9,
+          out);
+      text.flush();
+    }
+
+    /**
+     * The arguments of this simulate command from the model's name on, without the options a shard
+     * does not record ({@link #NOT_RECORDED}) and their values.
+     */
+    private List<String> recordedArguments() {
+      List<String> all = mixee.commandLine().getParseResult().originalArgs();
+      int start = all.indexOf(mixee.name());
+      List<String> kept = new ArrayList<>();
+      kept.add(mixee.name());
+      for (int i = start + 1; i < all.size(); i++) {
+        String a = all.get(i);
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (NOT_RECORDED.contains(name)) {
+          boolean flag = name.equals("--quiet");
+          if (!flag && !a.contains("=")) {
+            i++; // its value
+          }
+          continue;
+        }
+        kept.add(a);
+      }
+      return kept;
     }
   }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.TimeEntry;
 import org.partnership.metrics.MetricAccumulator;
-import org.partnership.metrics.MetricCalculator;
 import org.partnership.metrics.MetricContext;
 import org.partnership.metrics.MetricValue;
+import org.partnership.metrics.PortableMetricCalculator;
+import org.partnership.metrics.StateReader;
+import org.partnership.metrics.StateWriter;
 import org.partnership.model.ActivityKind;
 import org.partnership.rules.Explanation;
 import org.partnership.rules.Reason;
@@ -19,9 +21,12 @@ import org.partnership.rules.Reason;
  * in the seed text. Value key {@code overall}.
  *
  * <p>Written the way a host application would write its own calculator: exact integer state, a
- * merge that adds, and a result that explains itself. Thread-safe; its accumulators are not.
+ * merge that adds, a result that explains itself, and a state that can leave the JVM ({@link
+ * PortableMetricCalculator}: six counters out, six counters back), so that Spark executors or job
+ * arrays can measure parts of a ledger. Thread-safe; its accumulators are not.
  */
-public final class DevelopmentTime implements MetricCalculator<DevelopmentTime.Accumulator> {
+public final class DevelopmentTime
+    implements PortableMetricCalculator<DevelopmentTime.Accumulator> {
 
   /** The id: {@value}. */
   public static final String ID = "example.development-time";
@@ -47,6 +52,31 @@ public final class DevelopmentTime implements MetricCalculator<DevelopmentTime.A
   @Override
   public Accumulator newAccumulator(MetricContext context) {
     return new Accumulator(requireNonNull(context, "context"));
+  }
+
+  @Override
+  public void save(Accumulator a, StateWriter out) {
+    requireNonNull(a, "accumulator");
+    requireNonNull(out, "out");
+    out.writeLong(a.developmentSeconds)
+        .writeLong(a.developmentNanos)
+        .writeLong(a.totalSeconds)
+        .writeLong(a.totalNanos)
+        .writeLong(a.used)
+        .writeLong(a.unknown);
+  }
+
+  @Override
+  public Accumulator restore(MetricContext context, StateReader in) {
+    Accumulator a = newAccumulator(context);
+    requireNonNull(in, "in");
+    a.developmentSeconds = in.readCounter();
+    a.developmentNanos = in.readCounter();
+    a.totalSeconds = in.readCounter();
+    a.totalNanos = in.readCounter();
+    a.used = in.readCounter();
+    a.unknown = in.readCounter();
+    return a;
   }
 
   /**
