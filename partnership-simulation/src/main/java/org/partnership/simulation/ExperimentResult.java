@@ -40,6 +40,56 @@ public final class ExperimentResult<P> {
   }
 
   /**
+   * The result of an experiment whose runs were made elsewhere — on the executors of a cluster, say
+   * — from every run's observation in run order (cell by cell, run by run): summaries and capped
+   * counts are computed exactly as {@link ExperimentRunner#run} computes them, so the files written
+   * from it equal a local run's when each run used its {@link Experiment#seed seed}.
+   *
+   * @param threads the threads (or executors' cores) that made the runs, for the metadata
+   * @param wallNanos their wall time, for the metadata
+   * @throws NullPointerException if an argument or an observation is null
+   * @throws IllegalArgumentException if there are not exactly {@link Experiment#totalRuns()}
+   *     observations, one has another number of values than the model has observations, or threads
+   *     is below 1
+   */
+  public static <P> ExperimentResult<P> of(
+      Experiment<P> experiment, List<Observation> observations, int threads, long wallNanos) {
+    java.util.Objects.requireNonNull(experiment, "experiment");
+    java.util.Objects.requireNonNull(observations, "observations");
+    if (observations.size() != experiment.totalRuns()) {
+      throw new IllegalArgumentException(
+          "observations must be one per run, "
+              + experiment.totalRuns()
+              + ", were "
+              + observations.size());
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    int width = experiment.model().observationNames().size();
+    Observation[][] grid = new Observation[experiment.cells().size()][experiment.runs()];
+    int i = 0;
+    for (Observation o : observations) {
+      if (o == null) {
+        throw new NullPointerException("observations[" + i + "]");
+      }
+      if (o.values().length != width) {
+        throw new IllegalArgumentException(
+            "observation "
+                + i
+                + " has "
+                + o.values().length
+                + " values, the model has "
+                + width
+                + " observations");
+      }
+      grid[i / experiment.runs()][i % experiment.runs()] = o;
+      i++;
+    }
+    return of(experiment, grid, List.of(), threads, wallNanos);
+  }
+
+  /**
    * The result of every run's observation: a summary per cell and observation (NaN left out), the
    * capped runs per cell.
    */

@@ -1,0 +1,220 @@
+package org.partnership.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ledger as three Spark tables — decisions, time entries, recognitions — with the columns of the
+ * CSV ledger files (docs/metrics.md), plus a key column (a tenant, say) when the ledger holds
+ * several organizations. Read one from a directory with {@link #read}, or wrap tables of your own
+ * with {@link #of}; measure it with {@link LedgerMetrics}.
+ *
+ * <p>Immutable; the tables are Spark's lazy datasets.
+ */
+public final class SparkLedger {
+
+  /** How the files of a ledger are written. */
+  public enum Format {
+    /** {@code decisions.csv}, {@code time.csv}, {@code recognitions.csv}, each with a header. */
+    CSV("csv"),
+    /** {@code decisions.jsonl} …: one flat JSON object per line, keys as the CSV columns. */
+    JSON("jsonl"),
+    /** {@code decisions.parquet} …: Parquet datasets with the CSV columns. */
+    PARQUET("parquet");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    /**
+     * A format by name, any case: csv, json (or jsonl) or parquet.
+     *
+     * @throws IllegalArgumentException naming the accepted names
+     */
+    public static Format of(String name) {
+      String n = requireNonNull(name, "name").toLowerCase(Locale.ROOT);
+      if (n.equals("jsonl")) {
+        return JSON;
+      }
+      for (Format f : values()) {
+        if (f.name().toLowerCase(Locale.ROOT).equals(n)) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException(
+          "a ledger format is csv, json or parquet, was \"" + name + "\"");
+    }
+  }
+
+  private final @Nullable Dataset<Row> decisions;
+  private final @Nullable Dataset<Row> time;
+  private final @Nullable Dataset<Row> recognitions;
+
+  private SparkLedger(
+      @Nullable Dataset<Row> decisions,
+      @Nullable Dataset<Row> time,
+      @Nullable Dataset<Row> recognitions) {
+    this.decisions = decisions;
+    this.time = time;
+    this.recognitions = recognitions;
+  }
+
+  /**
+   * A ledger of these tables; a null table is a table with no rows.
+   *
+   * @throws IllegalArgumentException if every table is null
+   */
+  public static SparkLedger of(
+      @Nullable Dataset<Row> decisions,
+      @Nullable Dataset<Row> time,
+      @Nullable Dataset<Row> recognitions) {
+    if (decisions == null && time == null && recognitions == null) {
+      throw new IllegalArgumentException("a ledger needs at least one table");
+    }
+    return new SparkLedger(decisions, time, recognitions);
+  }
+
+  /**
+   * The ledger in a directory: {@code decisions}, {@code time} and {@code recognitions} with the
+   * format's extension (a file, or a directory of part files as Spark writes them); a table that is
+   * not there has no rows. CSV and JSON fields are read as text and checked by the library's rules
+   * when measured; a CSV byte-order mark is dropped from the header.
+   *
+   * @param keyColumn the column of the key, read as text with the rest (JSON needs it named to
+   *     read it); null when there is none
+   * @throws NullPointerException if spark, dir or format is null
+   * @throws IllegalArgumentException if the directory holds none of the three tables
+   */
+  public static SparkLedger read(
+      SparkSession spark, String dir, Format format, @Nullable String keyColumn) {
+    requireNonNull(spark, "spark");
+    requireNonNull(dir, "dir");
+    requireNonNull(format, "format");
+    List<Dataset<Row>> tables = new ArrayList<>();
+    for (LedgerRows.Table table : LedgerRows.Table.values()) {
+      String path = dir + "/" + table.file + "." + format.extension;
+      tables.add(exists(spark, path) ? table(spark, path, format, table, keyColumn) : null);
+    }
+    if (tables.stream().allMatch(t -> t == null)) {
+      throw new IllegalArgumentException(
+          dir
+              + " holds no ledger table (decisions."
+              + format.extension
+              + ", time."
+              + format.extension
+              + " or recognitions."
+              + format.extension
+              + ")");
+    }
+    return new SparkLedger(tables.get(0), tables.get(1), tables.get(2));
+  }
+
+  private static boolean exists(SparkSession spark, String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Dataset<Row> table(
+      SparkSession spark,
+      String path,
+      Format format,
+      LedgerRows.Table table,
+      @Nullable String keyColumn) {
+    switch (format) {
+      case CSV:
+        Dataset<Row> csv =
+            spark
+                .read()
+                .option("header", true)
+                .option("mode", "FAILFAST")
+                .option("encoding", "UTF-8")
+                .csv(path);
+        String first = csv.columns()[0];
+        return first.startsWith("\uFEFF") ? csv.withColumnRenamed(first, first.substring(1)) : csv;
+      case JSON:
+        List<StructField> fields = new ArrayList<>();
+        if (keyColumn != null) {
+          fields.add(DataTypes.createStructField(keyColumn, DataTypes.StringType, true));
+        }
+        for (String c : table.columns) {
+          fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
+        }
+        StructType schema = DataTypes.createStructType(fields);
+        return spark.read().schema(schema).option("mode", "FAILFAST").json(path);
+      default:
+        return spark.read().parquet(path);
+    }
+  }
+
+  /** The decisions, or null when the ledger has none. */
+  public @Nullable Dataset<Row> decisions() {
+    return decisions;
+  }
+
+  /** The time entries, or null when the ledger has none. */
+  public @Nullable Dataset<Row> time() {
+    return time;
+  }
+
+  /** The recognitions, or null when the ledger has none. */
+  public @Nullable Dataset<Row> recognitions() {
+    return recognitions;
+  }
+
+  /** The table of one type, by the order of {@link LedgerRows.Table}. */
+  @Nullable
+  Dataset<Row> table(LedgerRows.Table table) {
+    switch (table) {
+      case DECISIONS:
+        return decisions;
+      case TIME:
+        return time;
+      default:
+        return recognitions;
+    }
+  }
+
+  /**
+   * Writes the ledger as Parquet or JSON Lines into a directory, one dataset per table, every
+   * column as it was read: {@code convert} turns CSV ledgers into Parquet so. (CSV is not written:
+   * a field from a stranger could be a spreadsheet formula.)
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the format is CSV
+   */
+  public void write(String dir, Format format) {
+    requireNonNull(dir, "dir");
+    requireNonNull(format, "format");
+    if (format == Format.CSV) {
+      throw new IllegalArgumentException("a ledger is written as parquet or json, not csv");
+    }
+    for (LedgerRows.Table t : LedgerRows.Table.values()) {
+      Dataset<Row> d = table(t);
+      if (d == null) {
+        continue;
+      }
+      String path = dir + "/" + t.file + "." + format.extension;
+      if (format == Format.JSON) {
+        d.write().json(path);
+      } else {
+        d.write().parquet(path);
+      }
+    }
+  }
+}
