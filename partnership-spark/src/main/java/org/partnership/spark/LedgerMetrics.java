@@ -46,21 +46,46 @@ public final class LedgerMetrics {
 
   private LedgerMetrics() {}
 
-  /** The registry every measurement uses: the built-ins (all portable). */
-  static final MetricRegistry REGISTRY = MetricRegistry.builtIns();
+  /** The built-ins (all portable). */
+  private static final MetricRegistry BUILT_INS = MetricRegistry.builtIns();
+
+  /** The built-ins and the calculators discovered on this JVM, once found. */
+  private static volatile MetricRegistry discovered;
 
   /**
-   * What the contexts share: the period (half-open; either end may be open). Serializable: it
-   * travels to the executors.
+   * What the contexts share: the period (half-open; either end may be open), and whether to add the
+   * calculators found by {@link java.util.ServiceLoader} (plug-ins on the job's class path) to the
+   * built-ins — each must be a {@link org.partnership.metrics.PortableMetricCalculator}, or the job
+   * is refused before it starts. Serializable: it travels to the executors.
    *
    * @param from the start of the period, or null
    * @param to the end of the period (and the as-of instant), or null
+   * @param discover whether to measure with discovered plug-ins too
    */
-  public record Settings(@Nullable Instant from, @Nullable Instant to) implements Serializable {
+  public record Settings(@Nullable Instant from, @Nullable Instant to, boolean discover)
+      implements Serializable {
 
-    /** No period: every record counts. */
+    /** No period, the built-ins only: every record counts. */
     public static Settings all() {
-      return new Settings(null, null);
+      return new Settings(null, null, false);
+    }
+
+    /** The registry of these settings on this JVM. */
+    MetricRegistry registry() {
+      if (!discover) {
+        return BUILT_INS;
+      }
+      MetricRegistry r = discovered;
+      if (r == null) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        r =
+            MetricRegistry.builder()
+                .registerBuiltIns()
+                .discover(loader == null ? LedgerMetrics.class.getClassLoader() : loader)
+                .build();
+        discovered = r;
+      }
+      return r;
     }
 
     MetricContext context(Organization organization) {
@@ -97,6 +122,13 @@ public final class LedgerMetrics {
     requireNonNull(ledger, "ledger");
     requireNonNull(organizations, "organizations");
     requireNonNull(settings, "settings");
+    List<String> notPortable = settings.registry().notPortable();
+    if (!notPortable.isEmpty()) {
+      throw new IllegalArgumentException(
+          "these metrics cannot be measured on Spark, their calculators do not implement"
+              + " PortableMetricCalculator (their state cannot leave the JVM): "
+              + notPortable);
+    }
     HashMap<String, PortableOrganization> portable = new HashMap<>();
     organizations.forEach((k, o) -> portable.put(k, PortableOrganization.of(o)));
     Broadcast<HashMap<String, PortableOrganization>> shared =
@@ -117,8 +149,7 @@ public final class LedgerMetrics {
     }
     List<Tuple2<String, Tuple2<String, byte[]>>> merged =
         states
-            .groupByKey(
-                (MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
+            .groupByKey((MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
             .reduceGroups(
                 (ReduceFunction<Tuple2<String, byte[]>>)
                     (a, b) -> new Tuple2<>(a._1(), merge(a._1(), a._2(), b._2(), shared, settings)))
@@ -128,12 +159,13 @@ public final class LedgerMetrics {
     for (Tuple2<String, Tuple2<String, byte[]>> m : merged) {
       MetricContext context =
           contexts.computeIfAbsent(m._1(), k -> settings.context(organizations.get(k)));
-      reports.put(m._1(), REGISTRY.restore(context, m._2()._2()).report());
+      reports.put(m._1(), settings.registry().restore(context, m._2()._2()).report());
     }
     for (Map.Entry<String, Organization> e : organizations.entrySet()) {
       if (!reports.containsKey(e.getKey())) {
         reports.put(
-            e.getKey(), REGISTRY.newMeasurement(settings.context(e.getValue())).report());
+            e.getKey(),
+            settings.registry().newMeasurement(settings.context(e.getValue())).report());
       }
     }
     shared.destroy();
@@ -152,7 +184,7 @@ public final class LedgerMetrics {
       String key = reader.key(row);
       Measurement m = measurements.get(key);
       if (m == null) {
-        m = REGISTRY.newMeasurement(context(key, organizations, settings));
+        m = settings.registry().newMeasurement(context(key, organizations, settings));
         measurements.put(key, m);
       }
       m.accept(reader.record(row));
@@ -170,7 +202,8 @@ public final class LedgerMetrics {
       Broadcast<HashMap<String, PortableOrganization>> organizations,
       Settings settings) {
     MetricContext context = context(key, organizations, settings);
-    return REGISTRY.restore(context, a).merge(REGISTRY.restore(context, b)).save();
+    MetricRegistry registry = settings.registry();
+    return registry.restore(context, a).merge(registry.restore(context, b)).save();
   }
 
   /**
@@ -178,7 +211,9 @@ public final class LedgerMetrics {
    * holds the organization's indexes).
    */
   private static MetricContext context(
-      String key, Broadcast<HashMap<String, PortableOrganization>> organizations, Settings settings) {
+      String key,
+      Broadcast<HashMap<String, PortableOrganization>> organizations,
+      Settings settings) {
     String cacheKey = organizations.id() + "\u0000" + key;
     synchronized (CONTEXTS) {
       MetricContext c = CONTEXTS.get(cacheKey);

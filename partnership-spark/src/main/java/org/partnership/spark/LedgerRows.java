@@ -54,11 +54,17 @@ final class LedgerRows implements Serializable {
 
   /** The three tables of a ledger and their columns. */
   enum Table {
-    DECISIONS("decisions", decisionColumns(), List.of(
-        "decision_id", "domain", "owner_role_id", "style", "raised_at")),
-    TIME("time", List.of("person_id", "kind", "phase", "start", "duration"), List.of(
-        "person_id", "kind", "phase", "start", "duration")),
-    RECOGNITIONS("recognitions", List.of("from_person_id", "to_person_id", "domain", "at"),
+    DECISIONS(
+        "decisions",
+        decisionColumns(),
+        List.of("decision_id", "domain", "owner_role_id", "style", "raised_at")),
+    TIME(
+        "time",
+        List.of("person_id", "kind", "phase", "start", "duration"),
+        List.of("person_id", "kind", "phase", "start", "duration")),
+    RECOGNITIONS(
+        "recognitions",
+        List.of("from_person_id", "to_person_id", "domain", "at"),
         List.of("from_person_id", "to_person_id", "domain", "at"));
 
     final String file;
@@ -199,12 +205,10 @@ final class LedgerRows implements Serializable {
               instant(row, 3),
               duration(row, 4));
         default:
-          return Recognition.of(
-              id(row, 0), id(row, 1), Domain.of(id(row, 2)), instant(row, 3));
+          return Recognition.of(id(row, 0), id(row, 1), Domain.of(id(row, 2)), instant(row, 3));
       }
     } catch (FieldProblem e) {
-      throw new IllegalArgumentException(
-          table.file + ": " + which(row) + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(table.file + ": " + which(row) + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException(
           table.file + ": " + which(row) + ": " + SafeText.escape(String.valueOf(e.getMessage())),

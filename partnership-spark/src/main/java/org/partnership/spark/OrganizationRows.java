@@ -17,8 +17,8 @@ import org.partnership.text.SafeText;
 
 /**
  * Organizations read by Spark's JSON reader, in the library's organization JSON format ({@code
- * people}, {@code roles}, {@code assignments}; docs/metrics.md): the schema to read a document with,
- * and the conversion of a row to an {@link Organization}. Stateless.
+ * people}, {@code roles}, {@code assignments}; docs/metrics.md): the schema to read a document
+ * with, and the conversion of a row to an {@link Organization}. Stateless.
  */
 final class OrganizationRows {
 
@@ -84,14 +84,17 @@ final class OrganizationRows {
       List<Person> people = new ArrayList<>();
       for (Row p : list(row, from)) {
         Person.Builder b =
-            Person.builder().id(required(p, 0, "person id")).displayName(required(p, 1, "displayName"));
+            Person.builder()
+                .id(required(p, 0, "person id"))
+                .displayName(required(p, 1, "displayName"));
         map(p, 2).forEach((d, v) -> b.putCompetence(Domain.of(d), ((Number) v).doubleValue()));
         map(p, 3).forEach((k, v) -> b.putAttribute(k, String.valueOf(v)));
         people.add(b.build());
       }
       List<Role> roles = new ArrayList<>();
       for (Row r : list(row, from + 1)) {
-        Role.Builder b = Role.builder().id(required(r, 0, "role id")).title(required(r, 1, "title"));
+        Role.Builder b =
+            Role.builder().id(required(r, 0, "role id")).title(required(r, 1, "title"));
         if (!r.isNullAt(2)) {
           b.reportsTo(r.getString(2));
         }

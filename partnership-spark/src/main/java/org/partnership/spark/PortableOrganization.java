@@ -22,7 +22,9 @@ final class PortableOrganization implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private record PersonPart(
-      String id, String displayName, TreeMap<String, Double> competences,
+      String id,
+      String displayName,
+      TreeMap<String, Double> competences,
       TreeMap<String, String> attributes)
       implements Serializable {}
 

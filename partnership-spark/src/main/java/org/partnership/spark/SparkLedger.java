@@ -92,8 +92,8 @@ public final class SparkLedger {
    * not there has no rows. CSV and JSON fields are read as text and checked by the library's rules
    * when measured; a CSV byte-order mark is dropped from the header.
    *
-   * @param keyColumn the column of the key, read as text with the rest (JSON needs it named to
-   *     read it); null when there is none
+   * @param keyColumn the column of the key, read as text with the rest (JSON needs it named to read
+   *     it); null when there is none
    * @throws NullPointerException if spark, dir or format is null
    * @throws IllegalArgumentException if the directory holds none of the three tables
    */
@@ -178,8 +178,7 @@ public final class SparkLedger {
   }
 
   /** The table of one type, by the order of {@link LedgerRows.Table}. */
-  @Nullable
-  Dataset<Row> table(LedgerRows.Table table) {
+  @Nullable Dataset<Row> table(LedgerRows.Table table) {
     switch (table) {
       case DECISIONS:
         return decisions;

@@ -36,8 +36,8 @@ import org.partnership.simulation.organization.OrganizationSimulation;
 import org.partnership.simulation.organization.StylePolicy;
 
 /**
- * Ledger metrics on Spark equal the single-JVM measurement of the same files to the last digit,
- * per tenant, from CSV, Parquet and JSON Lines, over many partitions.
+ * Ledger metrics on Spark equal the single-JVM measurement of the same files to the last digit, per
+ * tenant, from CSV, Parquet and JSON Lines, over many partitions.
  */
 class LedgerMetricsTest {
 
@@ -48,6 +48,17 @@ class LedgerMetricsTest {
 
   @BeforeAll
   static void twoTenantsWrittenAsTheCliReadsThem() throws IOException {
+    write(dir, ORGANIZATIONS, EXPECTED);
+  }
+
+  /**
+   * Writes two tenants' generated ledgers as CSV files into dir/csv-TENANT, their organizations
+   * into {@code organizations}, and what `partnership metrics` measures of them (the files read
+   * back, measured in one JVM) into {@code expected}.
+   */
+  static void write(
+      Path dir, Map<String, Organization> organizations, Map<String, MetricReport> expected)
+      throws IOException {
     long seed = 1;
     for (String tenant : List.of("acme", "globex")) {
       Organization org =
@@ -58,7 +69,8 @@ class LedgerMetricsTest {
       List<LedgerRecord> records =
           LedgerGenerator.of(org, seed).records(3000 + seed * 1000).toList();
       for (LedgerRecordType type : LedgerRecordType.values()) {
-        try (Writer w = Files.newBufferedWriter(d.resolve(type.fileName()), StandardCharsets.UTF_8);
+        try (Writer w =
+                Files.newBufferedWriter(d.resolve(type.fileName()), StandardCharsets.UTF_8);
             LedgerWriter out = LedgerCsv.writer(w, type)) {
           for (LedgerRecord r : records) {
             if (type(r) == type) {
@@ -67,13 +79,12 @@ class LedgerMetricsTest {
           }
         }
       }
-      // What `partnership metrics` does: read the files, measure in one JVM.
       List<LedgerRecord> read = new ArrayList<>();
       for (LedgerRecordType type : LedgerRecordType.values()) {
         LedgerCsv.read(d.resolve(type.fileName()), type, ReadMode.STRICT, read::add);
       }
-      ORGANIZATIONS.put(tenant, org);
-      EXPECTED.put(tenant, MetricRegistry.builtIns().measure(MetricContext.of(org), read));
+      organizations.put(tenant, org);
+      expected.put(tenant, MetricRegistry.builtIns().measure(MetricContext.of(org), read));
       seed++;
     }
   }
@@ -178,5 +189,87 @@ class LedgerMetricsTest {
                 LedgerMetrics.measure(
                     spark, multiTenant(spark), "tenant", onlyAcme, LedgerMetrics.Settings.all()))
         .hasMessageContaining("no organization for the key \"globex\" (1 keys have one)");
+  }
+
+  @Test
+  void aPlugInThatCannotTravelIsRefusedBeforeTheJobStarts() throws Exception {
+    Path services = dir.resolve("plugins/META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(
+        services.resolve("org.partnership.metrics.MetricCalculator"),
+        StaysHome.class.getName() + "\n",
+        StandardCharsets.UTF_8);
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (java.net.URLClassLoader loader =
+        new java.net.URLClassLoader(
+            new java.net.URL[] {dir.resolve("plugins").toUri().toURL()}, previous)) {
+      Thread.currentThread().setContextClassLoader(loader);
+      assertThatThrownBy(
+              () ->
+                  LedgerMetrics.measure(
+                      SparkTests.spark(),
+                      multiTenant(SparkTests.spark()),
+                      "tenant",
+                      ORGANIZATIONS,
+                      new LedgerMetrics.Settings(null, null, true)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith(
+              "do not implement PortableMetricCalculator (their state cannot leave the JVM):"
+                  + " [test.stays-home]");
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  /** A plug-in that does not implement PortableMetricCalculator. */
+  public static final class StaysHome
+      implements org.partnership.metrics.MetricCalculator<StaysHome.Acc> {
+    @Override
+    public String id() {
+      return "test.stays-home";
+    }
+
+    @Override
+    public String description() {
+      return "Counts records.";
+    }
+
+    @Override
+    public String unit() {
+      return "records";
+    }
+
+    @Override
+    public Acc newAccumulator(MetricContext context) {
+      return new Acc();
+    }
+
+    /** Counts. */
+    public static final class Acc implements org.partnership.metrics.MetricAccumulator<Acc> {
+      long n;
+
+      @Override
+      public void accept(LedgerRecord record) {
+        n++;
+      }
+
+      @Override
+      public void merge(Acc other) {
+        n += other.n;
+      }
+
+      @Override
+      public org.partnership.metrics.MetricValue result() {
+        return org.partnership.metrics.MetricValue.builder(id(), "records")
+            .put("count", n)
+            .recordsUsed(n)
+            .explanation(org.partnership.rules.Explanation.of("records", List.of()))
+            .build();
+      }
+
+      private static String id() {
+        return "test.stays-home";
+      }
+    }
   }
 }
