@@ -1,9 +1,6 @@
 package org.partnership.spark;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.partnership.ledger.DecisionRecord;
@@ -27,6 +22,7 @@ import org.partnership.model.Mandate;
 import org.partnership.model.Phase;
 import org.partnership.model.Style;
 import org.partnership.model.Trait;
+import org.partnership.text.IsoText;
 import org.partnership.text.SafeText;
 
 /**
@@ -44,13 +40,6 @@ final class LedgerRows implements Serializable {
 
   /** The longest id or domain accepted, as in the CSV files. */
   static final int MAX_ID_LENGTH = 200;
-
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|1)(\\.\\d+)?|\\.\\d+");
-
-  private static final Pattern FRACTIONAL =
-      Pattern.compile(
-          "P(?:(\\d{1,9})D)?T(?:(\\d{1,9}(?:[.,]\\d{1,9})?)H)?(?:(\\d{1,9}(?:[.,]\\d{1,9})?)M)?"
-              + "(?:(\\d{1,9}(?:[.,]\\d{1,9})?)S)?");
 
   /** The three tables of a ledger and their columns. */
   enum Table {
@@ -321,10 +310,7 @@ final class LedgerRows implements Serializable {
   }
 
   private static String checkId(String column, String id) {
-    if (id.isBlank()
-        || !id.strip().equals(id)
-        || id.length() > MAX_ID_LENGTH
-        || id.chars().anyMatch(Character::isISOControl)) {
+    if (!plainId(id)) {
       throw new FieldProblem(
           column,
           "an id must not be blank, padded, longer than "
@@ -334,6 +320,23 @@ final class LedgerRows implements Serializable {
               + "\"");
     }
     return id;
+  }
+
+  /** Not blank, not padded, at most {@link #MAX_ID_LENGTH} characters, no control characters. */
+  private static boolean plainId(String id) {
+    int n = id.length();
+    if (n == 0
+        || n > MAX_ID_LENGTH
+        || Character.isWhitespace(id.charAt(0))
+        || Character.isWhitespace(id.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (Character.isISOControl(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void ids(Row row, int column, Consumer<String> add) {
@@ -380,15 +383,15 @@ final class LedgerRows implements Serializable {
       return (Instant) v;
     }
     String text = text(row, column, true);
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeException e) {
+    Instant at = IsoText.instant(text);
+    if (at == null) {
       throw new FieldProblem(
           name(column),
           "expected an ISO-8601 instant such as 2026-09-01T08:00:00Z, was \""
               + SafeText.escape(truncate(text))
               + "\"");
     }
+    return at;
   }
 
   private double unit(Row row, int column) {
@@ -398,14 +401,14 @@ final class LedgerRows implements Serializable {
       d = ((Number) v).doubleValue();
     } else {
       String text = text(row, column, true);
-      if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      d = IsoText.plainDecimal(text);
+      if (Double.isNaN(d)) {
         throw new FieldProblem(
             name(column),
             "expected a plain decimal number in [0, 1], was \""
                 + SafeText.escape(truncate(text))
                 + "\"");
       }
-      d = Double.parseDouble(text);
     }
     if (!(d >= 0 && d <= 1)) {
       throw new FieldProblem(name(column), "must be in [0, 1], was " + d);
@@ -428,7 +431,7 @@ final class LedgerRows implements Serializable {
 
   private Duration duration(Row row, int column) {
     String text = text(row, column, true);
-    Duration d = parseDuration(text);
+    Duration d = IsoText.duration(text);
     if (d == null) {
       throw new FieldProblem(
           name(column),
@@ -437,45 +440,5 @@ final class LedgerRows implements Serializable {
               + "\"");
     }
     return d;
-  }
-
-  /**
-   * An ISO-8601 duration: what {@link Duration#parse} reads, and a decimal fraction on the last
-   * time component ({@code PT0.5H}); null when the text is neither.
-   */
-  static Duration parseDuration(String text) {
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeException e) {
-      // perhaps a fraction on hours or minutes
-    }
-    Matcher m = FRACTIONAL.matcher(text);
-    if (!m.matches() || text.endsWith("T")) {
-      return null;
-    }
-    long[] unit = {86_400, 3_600, 60, 1};
-    int last = 0;
-    for (int g = 1; g <= 4; g++) {
-      if (m.group(g) != null) {
-        last = g;
-      }
-    }
-    BigDecimal seconds = BigDecimal.ZERO;
-    for (int g = 1; g <= 4; g++) {
-      String part = m.group(g);
-      if (part == null) {
-        continue;
-      }
-      if ((part.indexOf('.') >= 0 || part.indexOf(',') >= 0) && g != last) {
-        return null;
-      }
-      seconds =
-          seconds.add(
-              new BigDecimal(part.replace(',', '.')).multiply(BigDecimal.valueOf(unit[g - 1])));
-    }
-    BigDecimal whole = seconds.setScale(0, RoundingMode.DOWN);
-    int nanos =
-        seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).intValueExact();
-    return Duration.ofSeconds(whole.longValueExact(), nanos);
   }
 }

@@ -1,9 +1,7 @@
 package org.partnership.jackson.internal;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.partnership.jackson.CsvCells;
 import org.partnership.jackson.LedgerRecordType;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Domain;
+import org.partnership.text.IsoText;
 
 /** Ledger records as rows of text fields (CSV): parsing with field-level errors, and formatting. */
 public final class LedgerRows {
@@ -197,165 +196,37 @@ public final class LedgerRows {
     throw new FieldProblem(column, "expected true or false, was \"" + text + "\"");
   }
 
-  /** A plain decimal: digits, optionally a point and more digits (no sign, exponent or suffix). */
-  private static final java.util.regex.Pattern PLAIN_DECIMAL =
-      java.util.regex.Pattern.compile("\\d{1,20}(\\.\\d{1,20})?");
-
   static double unit(String column, String text) {
-    double v = fastDecimal(text);
-    if (!Double.isNaN(v)) {
-      return v; // in [0, 1] by construction
-    }
-    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+    double v = IsoText.plainDecimal(text);
+    if (Double.isNaN(v)) {
       throw new FieldProblem(
           column, "expected a plain decimal number in [0, 1], was \"" + text + "\"");
     }
-    v = Double.parseDouble(text);
     if (!(v >= 0 && v <= 1)) {
       throw new FieldProblem(column, "must be in [0, 1], was " + text);
     }
     return v;
   }
 
-  /**
-   * The value of {@code 0}, {@code 1} or {@code 0.d…d} (at most 15 decimals) as the nearest double
-   * — the same as {@link Double#parseDouble}, since both integers of the quotient are exact —
-   * without the general parser; NaN for any other text, or {@code 1.d…d}.
-   */
-  static double fastDecimal(String s) {
-    int n = s.length();
-    if (n == 1) {
-      char c = s.charAt(0);
-      return c == '0' ? 0.0 : c == '1' ? 1.0 : Double.NaN;
-    }
-    if (n < 3 || n > 17 || s.charAt(0) != '0' || s.charAt(1) != '.') {
-      return Double.NaN;
-    }
-    long digits = 0;
-    long scale = 1;
-    for (int i = 2; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return Double.NaN;
-      }
-      digits = digits * 10 + (c - '0');
-      scale *= 10;
-    }
-    return (double) digits / scale;
-  }
-
-  /** An ISO-8601 instant; the common {@code 2026-09-01T08:00:00Z} form without a formatter. */
+  /** An ISO-8601 instant ({@link IsoText#instant}). */
   public static Instant instant(String column, String text) {
-    Instant fast = fastInstant(text);
-    if (fast != null) {
-      return fast;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeException e) {
+    Instant at = IsoText.instant(text);
+    if (at == null) {
       throw new FieldProblem(
           column,
           "expected an ISO-8601 instant such as 2026-09-01T08:00:00Z, was \"" + text + "\"");
     }
+    return at;
   }
 
-  private static Instant fastInstant(String s) {
-    int n = s.length();
-    if (n < 20
-        || s.charAt(4) != '-'
-        || s.charAt(7) != '-'
-        || s.charAt(10) != 'T'
-        || s.charAt(13) != ':'
-        || s.charAt(16) != ':'
-        || s.charAt(n - 1) != 'Z') {
-      return null;
-    }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    int hour = digits(s, 11, 13);
-    int minute = digits(s, 14, 16);
-    int second = digits(s, 17, 19);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23) {
-      return null;
-    }
-    if (minute < 0 || minute > 59 || second < 0 || second > 59) {
-      return null;
-    }
-    int nanos = 0;
-    if (n > 20) {
-      if (s.charAt(19) != '.' || n - 21 > 9 || n - 21 < 1) {
-        return null;
-      }
-      int fraction = digits(s, 20, n - 1);
-      if (fraction < 0) {
-        return null;
-      }
-      nanos = fraction;
-      for (int k = n - 21; k < 9; k++) {
-        nanos *= 10;
-      }
-    } else if (n != 20) {
-      return null;
-    }
-    long epochDay;
-    try {
-      epochDay = LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
-      return null;
-    }
-    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second, nanos);
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char ch = s.charAt(i);
-      if (ch < '0' || ch > '9') {
-        return -1;
-      }
-      v = v * 10 + (ch - '0');
-    }
-    return v;
-  }
-
-  /** An ISO-8601 duration; {@code PT1H30M}-style forms without a regular expression. */
+  /** An ISO-8601 duration ({@link IsoText#duration}: a fraction on the last component too). */
   public static Duration duration(String column, String text) {
-    Duration fast = fastDuration(text);
-    if (fast != null) {
-      return fast;
-    }
-    Duration d = IsoDurations.parse(text);
+    Duration d = IsoText.duration(text);
     if (d == null) {
       throw new FieldProblem(
           column, "expected an ISO-8601 duration such as PT1H30M, was \"" + text + "\"");
     }
     return d;
-  }
-
-  private static Duration fastDuration(String s) {
-    int n = s.length();
-    if (n < 4 || n > 18 || s.charAt(0) != 'P' || s.charAt(1) != 'T') {
-      return null;
-    }
-    long seconds = 0;
-    long number = -1;
-    int unit = 0; // 1 = H seen, 2 = M seen, 3 = S seen
-    for (int i = 2; i < n; i++) {
-      char ch = s.charAt(i);
-      if (ch >= '0' && ch <= '9') {
-        number = (number < 0 ? 0 : number * 10) + (ch - '0');
-        continue;
-      }
-      int u = ch == 'H' ? 1 : ch == 'M' ? 2 : ch == 'S' ? 3 : 0;
-      if (u <= unit || number < 0) {
-        return null;
-      }
-      seconds += number * (u == 1 ? 3600 : u == 2 ? 60 : 1);
-      unit = u;
-      number = -1;
-    }
-    return number >= 0 || unit == 0 ? null : Duration.ofSeconds(seconds);
   }
 
   /**

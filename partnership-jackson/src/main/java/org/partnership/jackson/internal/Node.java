@@ -119,7 +119,7 @@ public final class Node {
   /** This node as an ISO-8601 duration such as {@code PT2H} or {@code P3D}. */
   public Duration duration() {
     String text = string();
-    Duration d = IsoDurations.parse(text);
+    Duration d = org.partnership.text.IsoText.duration(text);
     if (d == null) {
       throw problem("expected an ISO-8601 duration such as PT2H or P3D, was \"" + text + "\"");
     }

@@ -12,22 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The fast paths for numbers, instants and durations agree with the JDK's parsers. */
 class LedgerRowsTest {
+  // The fast paths themselves are tested with IsoText in partnership-core.
 
   @Test
   void shortDecimalsParseToTheSameDoubleAsTheJdk() {
-    qt().withExamples(2000)
-        .forAll(integers().between(1, 15), longs().between(0, 999_999_999_999_999L))
-        .checkAssert(
-            (decimals, raw) -> {
-              long digits = raw % (long) Math.pow(10, decimals);
-              String text = "0." + String.format("%0" + decimals + "d", digits);
-              assertThat(LedgerRows.fastDecimal(text)).isEqualTo(Double.parseDouble(text));
-            });
-    assertThat(LedgerRows.fastDecimal("0")).isEqualTo(0.0);
-    assertThat(LedgerRows.fastDecimal("1")).isEqualTo(1.0);
-    assertThat(LedgerRows.fastDecimal("1.0")).isNaN();
-    assertThat(LedgerRows.fastDecimal("0.")).isNaN();
-    assertThat(LedgerRows.fastDecimal("0.5e1")).isNaN();
     assertThat(LedgerRows.unit("x", "1.0")).isEqualTo(1.0);
     assertThat(LedgerRows.unit("x", "0.50")).isEqualTo(0.5);
     // plain decimals only: no exponent, hexadecimal or type suffix, as Double.parseDouble allows
