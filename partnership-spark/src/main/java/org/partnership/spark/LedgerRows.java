@@ -302,7 +302,11 @@ final class LedgerRows implements Serializable {
       }
       return null;
     }
-    return row.get(index[column]).toString();
+    String text = row.get(index[column]).toString();
+    if (text.indexOf('\uFFFD') >= 0) {
+      throw new FieldProblem(name(column), "is not valid UTF-8");
+    }
+    return text;
   }
 
   private String id(Row row, int column) {

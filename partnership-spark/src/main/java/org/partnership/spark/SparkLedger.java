@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -90,7 +91,8 @@ public final class SparkLedger {
    * The ledger in a directory: {@code decisions}, {@code time} and {@code recognitions} with the
    * format's extension (a file, or a directory of part files as Spark writes them); a table that is
    * not there has no rows. CSV and JSON fields are read as text and checked by the library's rules
-   * when measured; a CSV byte-order mark is dropped from the header.
+   * when measured; a CSV byte-order mark is dropped from the header, and the leading {@code '} that
+   * neutralizes a spreadsheet formula ({@link org.partnership.text.CsvCells}) from a cell.
    *
    * @param keyColumn the column of the key, read as text with the rest (JSON needs it named to read
    *     it); null when there is none
@@ -146,7 +148,21 @@ public final class SparkLedger {
                 .option("encoding", "UTF-8")
                 .csv(path);
         String first = csv.columns()[0];
-        return first.startsWith("\uFEFF") ? csv.withColumnRenamed(first, first.substring(1)) : csv;
+        if (first.startsWith("\uFEFF")) {
+          csv = csv.withColumnRenamed(first, first.substring(1));
+        }
+        // Cells written with a leading ' so that a spreadsheet cannot run them (CsvCells): the
+        // quote is removed again, as the library's CSV reader does.
+        for (String c : csv.columns()) {
+          org.apache.spark.sql.Column v = functions.col(c);
+          csv =
+              csv.withColumn(
+                  c,
+                  functions
+                      .when(v.startsWith("'"), functions.substring(v, 2, Integer.MAX_VALUE))
+                      .otherwise(v));
+        }
+        return csv;
       case JSON:
         List<StructField> fields = new ArrayList<>();
         if (keyColumn != null) {

@@ -192,6 +192,51 @@ class LedgerMetricsTest {
   }
 
   @Test
+  void cellsNeutralizedAgainstSpreadsheetFormulasReadBackAsWritten() throws IOException {
+    Organization risky =
+        Organization.of(
+            List.of(
+                org.partnership.model.Person.of("=boss", "Boss"),
+                org.partnership.model.Person.of("-member", "Member")),
+            List.of(
+                org.partnership.model.Role.of("+lead", "Lead"),
+                org.partnership.model.Role.of("@team", "Team", "+lead")),
+            List.of(
+                org.partnership.model.Assignment.of("=boss", "+lead"),
+                org.partnership.model.Assignment.of("-member", "@team")));
+    List<LedgerRecord> records = LedgerGenerator.of(risky, 3).records(500).toList();
+    Path d = dir.resolve("risky");
+    Files.createDirectories(d);
+    for (LedgerRecordType type : LedgerRecordType.values()) {
+      try (Writer w = Files.newBufferedWriter(d.resolve(type.fileName()), StandardCharsets.UTF_8);
+          LedgerWriter out = LedgerCsv.writer(w, type)) {
+        for (LedgerRecord r : records) {
+          if (type(r) == type) {
+            out.write(r);
+          }
+        }
+      }
+    }
+    assertThat(Files.readString(d.resolve("time.csv"))).contains("'=boss");
+    List<LedgerRecord> read = new ArrayList<>();
+    for (LedgerRecordType type : LedgerRecordType.values()) {
+      LedgerCsv.read(d.resolve(type.fileName()), type, ReadMode.STRICT, read::add);
+    }
+    MetricReport expected = MetricRegistry.builtIns().measure(MetricContext.of(risky), read);
+    SparkSession spark = SparkTests.spark();
+    MetricReport actual =
+        LedgerMetrics.measure(
+                spark,
+                SparkLedger.read(spark, d.toString(), SparkLedger.Format.CSV, null),
+                null,
+                Map.of("", risky),
+                LedgerMetrics.Settings.all())
+            .get("");
+    assertThat(actual.recordsRead()).isEqualTo(expected.recordsRead()).isPositive();
+    assertThat(actual.values()).isEqualTo(expected.values());
+  }
+
+  @Test
   void aPlugInThatCannotTravelIsRefusedBeforeTheJobStarts() throws Exception {
     Path services = dir.resolve("plugins/META-INF/services");
     Files.createDirectories(services);

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnership.jackson.CsvCells;
 import org.partnership.jackson.LedgerRecordType;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.model.Domain;
+import org.partnership.text.CsvCells;
 import org.partnership.text.IsoText;
 
 /** Ledger records as rows of text fields (CSV): parsing with field-level errors, and formatting. */

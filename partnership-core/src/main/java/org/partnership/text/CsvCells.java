@@ -1,11 +1,12 @@
-package org.partnership.jackson;
+package org.partnership.text;
 
 /**
  * CSV cells that a spreadsheet cannot run as formulas (OWASP, "CSV Injection"): a cell that starts
  * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return — or with the quote
  * this scheme adds — is written with a leading {@code '}, which reading removes again, so every
- * text round-trips. The ledger files ({@link LedgerCsv}) and the command line's CSV outputs use it
- * for every text cell; numbers the library writes are written as numbers.
+ * text round-trips. The CSV ledger files (written and read by {@code partnership-jackson}, read by
+ * {@code partnership-spark}) and the command line's CSV outputs use it for every text cell; numbers
+ * the library writes are written as numbers.
  *
  * <p>Thread-safe: stateless.
  */
