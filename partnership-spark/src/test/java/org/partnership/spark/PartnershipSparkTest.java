@@ -95,6 +95,89 @@ class PartnershipSparkTest {
   }
 
   @Test
+  void metricsPerTenantFromJsonLinesWithOrganizationDocumentsCarryingTheKey() throws Exception {
+    SparkTests.spark();
+    Map<String, Organization> organizations = new LinkedHashMap<>();
+    Map<String, MetricReport> reports = new LinkedHashMap<>();
+    LedgerMetricsTest.write(dir, organizations, reports);
+    Path orgs = dir.resolve("organizations");
+    Files.createDirectories(orgs);
+    for (Map.Entry<String, Organization> e : organizations.entrySet()) {
+      String json =
+          DocumentType.ORGANIZATION.write(
+              e.getValue(), org.partnership.jackson.DocumentFormat.JSON);
+      Files.writeString(
+          orgs.resolve(e.getKey() + ".json"),
+          json.replaceFirst("\\{", "{\"tenant\": \"" + e.getKey() + "\", "),
+          StandardCharsets.UTF_8);
+    }
+    // One JSON Lines ledger with a tenant column, as a platform would export it.
+    Path ledger = dir.resolve("all-tenants");
+    org.apache.spark.sql.Dataset<Row> decisions = null;
+    org.apache.spark.sql.Dataset<Row> time = null;
+    org.apache.spark.sql.Dataset<Row> recognitions = null;
+    for (String tenant : organizations.keySet()) {
+      SparkLedger one =
+          SparkLedger.read(
+              SparkTests.spark(),
+              dir.resolve("csv-" + tenant).toString(),
+              SparkLedger.Format.CSV,
+              null);
+      org.apache.spark.sql.Column key = org.apache.spark.sql.functions.lit(tenant);
+      decisions = union(decisions, one.decisions().withColumn("tenant", key));
+      time = union(time, one.time().withColumn("tenant", key));
+      recognitions = union(recognitions, one.recognitions().withColumn("tenant", key));
+    }
+    SparkLedger.of(decisions, time, recognitions).write(ledger.toString(), SparkLedger.Format.JSON);
+    Path out = dir.resolve("per-tenant");
+    Run run =
+        run(
+            "metrics",
+            "--master",
+            "local[2]",
+            "--ledger",
+            ledger.toString(),
+            "--format",
+            "json",
+            "--key",
+            "tenant",
+            "--organizations",
+            orgs.toString(),
+            "--out",
+            out.toString(),
+            "--output-format",
+            "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("of 2 organizations");
+    List<Row> values =
+        SparkTests.spark()
+            .read()
+            .json(out.resolve("values").toString())
+            .where("metric = 'timeliness' and name = 'on-time-rate'")
+            .orderBy("key")
+            .collectAsList();
+    assertThat(values).hasSize(2);
+    for (Row r : values) {
+      String tenant = r.getAs("key");
+      double value = r.<Double>getAs("value");
+      assertThat(value)
+          .as(tenant)
+          .isEqualTo(
+              reports
+                  .get(tenant)
+                  .value("timeliness")
+                  .orElseThrow()
+                  .value("on-time-rate")
+                  .getAsDouble());
+    }
+  }
+
+  private static org.apache.spark.sql.Dataset<Row> union(
+      org.apache.spark.sql.Dataset<Row> a, org.apache.spark.sql.Dataset<Row> b) {
+    return a == null ? b : a.unionByName(b);
+  }
+
+  @Test
   void aSweepWritesTheFilesOfALocalRun() throws Exception {
     SparkTests.spark();
     Path out = dir.resolve("sweep");
