@@ -184,7 +184,15 @@ public final class ContextFingerprint {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ContextFingerprint && !differenceFrom((ContextFingerprint) o).isPresent();
+    if (!(o instanceof ContextFingerprint)) {
+      return false;
+    }
+    ContextFingerprint f = (ContextFingerprint) o;
+    return organization.equals(f.organization)
+        && policy.equals(f.policy)
+        && period.equals(f.period)
+        && subject.equals(f.subject)
+        && settings.equals(f.settings);
   }
 
   @Override

@@ -159,13 +159,7 @@ public final class Measurement {
    *     (the message names it; {@link MetricRegistry#notPortable()} lists them up front)
    */
   public byte[] save() {
-    List<String> notPortable = registry.notPortable();
-    if (!notPortable.isEmpty()) {
-      throw new UnsupportedOperationException(
-          "these metrics cannot save their state, their calculators do not implement"
-              + " PortableMetricCalculator: "
-              + notPortable);
-    }
+    requirePortable(registry, "save their state");
     StateWriter out = new StateWriter();
     out.writeInt(MAGIC);
     context.fingerprint().write(out);
@@ -187,10 +181,19 @@ public final class Measurement {
   }
 
   private static int readInt(byte[] b, int at) {
-    return (b[at] & 0xFF) << 24
-        | (b[at + 1] & 0xFF) << 16
-        | (b[at + 2] & 0xFF) << 8
-        | b[at + 3] & 0xFF;
+    return java.nio.ByteBuffer.wrap(b).getInt(at);
+  }
+
+  /** Throws unless every calculator of the registry can save and restore its state. */
+  private static void requirePortable(MetricRegistry registry, String what) {
+    List<String> notPortable = registry.notPortable();
+    if (!notPortable.isEmpty()) {
+      throw new UnsupportedOperationException(
+          "these metrics cannot "
+              + what
+              + ", their calculators do not implement PortableMetricCalculator: "
+              + notPortable);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -240,13 +243,7 @@ public final class Measurement {
         "the state holds the metrics %s where this registry has %s",
         ids,
         registry.ids());
-    List<String> notPortable = registry.notPortable();
-    if (!notPortable.isEmpty()) {
-      throw new UnsupportedOperationException(
-          "these metrics cannot restore a state, their calculators do not implement"
-              + " PortableMetricCalculator: "
-              + notPortable);
-    }
+    requirePortable(registry, "restore a state");
     MetricAccumulator<?>[] accumulators = new MetricAccumulator<?>[n];
     for (int i = 0; i < n; i++) {
       byte[] part = parts.get(i);

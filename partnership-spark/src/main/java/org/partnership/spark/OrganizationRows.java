@@ -3,16 +3,12 @@ package org.partnership.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.partnership.model.Assignment;
-import org.partnership.model.Domain;
 import org.partnership.model.Organization;
-import org.partnership.model.Person;
-import org.partnership.model.Role;
-import org.partnership.model.Style;
 import org.partnership.text.SafeText;
 
 /**
@@ -81,31 +77,28 @@ final class OrganizationRows {
    */
   static Organization organization(Row row, int from, String what) {
     try {
-      List<Person> people = new ArrayList<>();
+      PortableOrganization parts = PortableOrganization.empty();
       for (Row p : list(row, from)) {
-        Person.Builder b =
-            Person.builder()
-                .id(required(p, 0, "person id"))
-                .displayName(required(p, 1, "displayName"));
-        map(p, 2).forEach((d, v) -> b.putCompetence(Domain.of(d), ((Number) v).doubleValue()));
-        map(p, 3).forEach((k, v) -> b.putAttribute(k, String.valueOf(v)));
-        people.add(b.build());
+        Map<String, Double> competences = new TreeMap<>();
+        map(p, 2).forEach((d, v) -> competences.put(d, ((Number) v).doubleValue()));
+        Map<String, String> attributes = new TreeMap<>();
+        map(p, 3).forEach((k, v) -> attributes.put(k, String.valueOf(v)));
+        parts.person(
+            required(p, 0, "person id"), required(p, 1, "displayName"), competences, attributes);
       }
-      List<Role> roles = new ArrayList<>();
       for (Row r : list(row, from + 1)) {
-        Role.Builder b =
-            Role.builder().id(required(r, 0, "role id")).title(required(r, 1, "title"));
-        if (!r.isNullAt(2)) {
-          b.reportsTo(r.getString(2));
-        }
-        map(r, 3).forEach((d, s) -> b.putDelegationLevel(Domain.of(d), style(String.valueOf(s))));
-        roles.add(b.build());
+        Map<String, String> levels = new TreeMap<>();
+        map(r, 3).forEach((d, s) -> levels.put(d, String.valueOf(s)));
+        parts.role(
+            required(r, 0, "role id"),
+            required(r, 1, "title"),
+            r.isNullAt(2) ? null : r.getString(2),
+            levels);
       }
-      List<Assignment> assignments = new ArrayList<>();
       for (Row a : list(row, from + 2)) {
-        assignments.add(Assignment.of(required(a, 0, "person"), required(a, 1, "role")));
+        parts.assignment(required(a, 0, "person"), required(a, 1, "role"));
       }
-      return Organization.of(people, roles, assignments);
+      return parts.organization();
     } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
       throw new IllegalArgumentException(
           what + ": not an organization: " + SafeText.escape(String.valueOf(e.getMessage())), e);
@@ -117,15 +110,6 @@ final class OrganizationRows {
       throw new IllegalArgumentException(name + " is missing");
     }
     return r.getString(i);
-  }
-
-  private static Style style(String name) {
-    for (Style s : Style.values()) {
-      if (s.name().equals(name)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("not a style: \"" + name + "\"");
   }
 
   private static List<Row> list(Row row, int i) {

@@ -40,27 +40,63 @@ final class PortableOrganization implements Serializable {
 
   private PortableOrganization() {}
 
+  /** No parts yet: add people, roles and assignments, then build the {@link #organization()}. */
+  static PortableOrganization empty() {
+    return new PortableOrganization();
+  }
+
   static PortableOrganization of(Organization o) {
     PortableOrganization p = new PortableOrganization();
     for (Person person : o.people()) {
-      TreeMap<String, Double> competences = new TreeMap<>();
+      Map<String, Double> competences = new TreeMap<>();
       person.competences().forEach((d, v) -> competences.put(d.name(), v));
-      p.people.add(
-          new PersonPart(
-              person.id(), person.displayName(), competences, new TreeMap<>(person.attributes())));
+      p.person(person.id(), person.displayName(), competences, person.attributes());
     }
     for (Role r : o.roles()) {
-      TreeMap<String, String> levels = new TreeMap<>();
+      Map<String, String> levels = new TreeMap<>();
       r.delegationLevels().forEach((d, s) -> levels.put(d.name(), s.name()));
-      p.roles.add(new RolePart(r.id(), r.title(), r.reportsTo().orElse(null), levels));
+      p.role(r.id(), r.title(), r.reportsTo().orElse(null), levels);
     }
     for (Assignment a : o.assignments()) {
-      p.assignments.add(new AssignmentPart(a.personId(), a.roleId()));
+      p.assignment(a.personId(), a.roleId());
     }
     return p;
   }
 
-  /** The organization, built again (in time linear in its size). */
+  /** Adds a person: competences by domain name, attributes by name. */
+  void person(
+      String id,
+      String displayName,
+      Map<String, Double> competences,
+      Map<String, String> attributes) {
+    people.add(
+        new PersonPart(id, displayName, new TreeMap<>(competences), new TreeMap<>(attributes)));
+  }
+
+  /** Adds a role: its manager's role id or null, delegation levels by domain name. */
+  void role(String id, String title, String reportsTo, Map<String, String> delegationLevels) {
+    roles.add(new RolePart(id, title, reportsTo, new TreeMap<>(delegationLevels)));
+  }
+
+  /** Adds an assignment of a person to a role. */
+  void assignment(String person, String role) {
+    assignments.add(new AssignmentPart(person, role));
+  }
+
+  private static Style style(String name) {
+    for (Style s : Style.values()) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("not a style: \"" + name + "\"");
+  }
+
+  /**
+   * The organization, built again (in time linear in its size).
+   *
+   * @throws IllegalArgumentException if a part breaks an organization's rules
+   */
   Organization organization() {
     List<Person> ps = new ArrayList<>(people.size());
     for (PersonPart part : people) {
@@ -76,7 +112,7 @@ final class PortableOrganization implements Serializable {
         b.reportsTo(part.reportsTo());
       }
       for (Map.Entry<String, String> e : part.delegationLevels().entrySet()) {
-        b.putDelegationLevel(Domain.of(e.getKey()), Style.valueOf(e.getValue()));
+        b.putDelegationLevel(Domain.of(e.getKey()), style(e.getValue()));
       }
       rs.add(b.build());
     }

@@ -29,8 +29,11 @@ import picocli.CommandLine.Spec;
             + " given once, and all must come from the same command.")
 final class MergeCommand implements Callable<Integer> {
 
-  /** Recorded options a merge refuses to run: they would write somewhere else than --out. */
-  private static final List<String> REFUSED = List.of("--ledger", "--out", "--from-shards");
+  /**
+   * Recorded options a merge refuses to run, besides those a shard never records: they would write
+   * somewhere else than --out.
+   */
+  private static final List<String> REFUSED = List.of("--ledger");
 
   @Spec CommandSpec spec;
 

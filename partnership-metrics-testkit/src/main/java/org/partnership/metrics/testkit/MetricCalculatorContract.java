@@ -157,21 +157,8 @@ public abstract class MetricCalculatorContract {
               List<LedgerRecord> ledger = ledger(seed);
               MetricValue whole = measure(context, ledger);
               SplittableRandom random = new SplittableRandom(order);
-              List<MetricAccumulator<?>> accumulators = new ArrayList<>();
-              for (int i = 0; i < parts; i++) {
-                accumulators.add(calculator().newAccumulator(context));
-              }
-              // Records dealt to random parts (not contiguous), then merged in random order.
-              for (LedgerRecord r : readable(ledger)) {
-                accumulators.get(random.nextInt(parts)).accept(r);
-              }
-              while (accumulators.size() > 1) {
-                MetricAccumulator<?> from =
-                    accumulators.remove(random.nextInt(accumulators.size()));
-                MetricAccumulator<?> into = accumulators.get(random.nextInt(accumulators.size()));
-                mergeRaw(into, from);
-              }
-              assertSame(accumulators.get(0).result(), whole);
+              List<MetricAccumulator<?>> accumulators = deal(context, ledger, parts, random);
+              assertSame(mergeAll(accumulators, random).result(), whole);
             });
   }
 
@@ -189,13 +176,7 @@ public abstract class MetricCalculatorContract {
               List<LedgerRecord> ledger = ledger(seed);
               MetricValue whole = measure(context, ledger);
               SplittableRandom random = new SplittableRandom(order);
-              List<MetricAccumulator<?>> accumulators = new ArrayList<>();
-              for (int i = 0; i < parts; i++) {
-                accumulators.add(calculator().newAccumulator(context));
-              }
-              for (LedgerRecord r : readable(ledger)) {
-                accumulators.get(random.nextInt(parts)).accept(r);
-              }
+              List<MetricAccumulator<?>> accumulators = deal(context, ledger, parts, random);
               // Each part leaves the JVM as bytes and comes back against another context object.
               List<MetricAccumulator<?>> restored = new ArrayList<>();
               for (MetricAccumulator<?> a : accumulators) {
@@ -216,13 +197,32 @@ public abstract class MetricCalculatorContract {
                       .isInstanceOf(IllegalArgumentException.class);
                 }
               }
-              while (restored.size() > 1) {
-                MetricAccumulator<?> from = restored.remove(random.nextInt(restored.size()));
-                MetricAccumulator<?> into = restored.get(random.nextInt(restored.size()));
-                mergeRaw(into, from);
-              }
-              assertSame(restored.get(0).result(), whole);
+              assertSame(mergeAll(restored, random).result(), whole);
             });
+  }
+
+  /** The readable records dealt to random parts (not contiguous), one accumulator each. */
+  private List<MetricAccumulator<?>> deal(
+      MetricContext context, List<LedgerRecord> ledger, int parts, SplittableRandom random) {
+    List<MetricAccumulator<?>> accumulators = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      accumulators.add(calculator().newAccumulator(context));
+    }
+    for (LedgerRecord r : readable(ledger)) {
+      accumulators.get(random.nextInt(parts)).accept(r);
+    }
+    return accumulators;
+  }
+
+  /** Merges the accumulators pairwise in random order; the one left holds them all. */
+  private static MetricAccumulator<?> mergeAll(
+      List<MetricAccumulator<?>> accumulators, SplittableRandom random) {
+    while (accumulators.size() > 1) {
+      MetricAccumulator<?> from = accumulators.remove(random.nextInt(accumulators.size()));
+      MetricAccumulator<?> into = accumulators.get(random.nextInt(accumulators.size()));
+      mergeRaw(into, from);
+    }
+    return accumulators.get(0);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
