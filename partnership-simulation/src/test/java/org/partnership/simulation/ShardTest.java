@@ -163,4 +163,34 @@ class ShardTest {
         .hasMessage("a shard is K/N, e.g. 3/8, was \"three\"");
     assertThatThrownBy(() -> Shard.parse("1/0")).hasMessage("shards must be in [1, 100000], was 0");
   }
+
+  @Test
+  void resultsFromObservationsMadeElsewhereAreCheckedByName() throws Exception {
+    Experiment<MarchParameters> e = experiment(1991);
+    ExperimentResult<MarchParameters> local = ExperimentRunner.run(e, 1, n -> {});
+    List<Observation> observations = new ArrayList<>();
+    for (int c = 0; c < e.cells().size(); c++) {
+      for (int r = 0; r < e.runs(); r++) {
+        observations.add(local.observation(c, r));
+      }
+    }
+    assertThat(text(ExperimentResult.of(e, observations, 3, 1), false))
+        .isEqualTo(text(local, false));
+    assertThatThrownBy(
+            () -> ExperimentResult.of(e, observations.subList(1, observations.size()), 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "observations must be one per run, " + e.totalRuns() + ", were " + (e.totalRuns() - 1));
+    assertThatThrownBy(() -> ExperimentResult.of(e, observations, 0, 1))
+        .hasMessage("threads must be at least 1, was 0");
+    List<Observation> narrow = new ArrayList<>(observations);
+    narrow.set(4, new Observation(new double[] {0.5}, 1, false));
+    assertThatThrownBy(() -> ExperimentResult.of(e, narrow, 1, 1))
+        .hasMessage("observation 4 has 1 values, the model has 2 observations");
+    List<Observation> holes = new ArrayList<>(observations);
+    holes.set(2, null);
+    assertThatThrownBy(() -> ExperimentResult.of(e, holes, 1, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("observations[2]");
+  }
 }

@@ -66,5 +66,11 @@ class SparkSweepTest {
                     2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("p9");
+    assertThatThrownBy(
+            () ->
+                SparkSweep.run(
+                    SparkTests.spark(), new Sweep("march1991", Map.of(), Map.of(), 1, 1, false), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("slices must be at least 1, was 0");
   }
 }
