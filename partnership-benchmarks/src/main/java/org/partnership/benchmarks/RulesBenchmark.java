@@ -22,10 +22,11 @@ import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
 import org.partnership.model.Mandate;
 import org.partnership.model.Style;
+import org.partnership.model.Trait;
 import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
 import org.partnership.rules.Recommendation;
-import org.partnership.rules.SeedRuleV1;
+import org.partnership.rules.SeedRuleV2;
 
 /**
  * The rules: the Vroom (2000) time-driven model in four engines over the same random inputs, and
@@ -123,17 +124,67 @@ public class RulesBenchmark {
     return PartnerOrManage.styleOf(d.decisions[d.next], d.policy);
   }
 
-  /** Version 1 of the seed rule on the same decisions, with its explanation: the code before. */
+  /** Version 2 of the seed rule on the same decisions, with its explanation: the code before. */
   @Benchmark
-  public Recommendation seedRuleV1WithExplanation(Decisions d) {
+  public Recommendation seedRuleV2WithExplanation(Decisions d) {
     d.next = (d.next + 1) & 1023;
-    return SeedRuleV1.recommend(d.decisions[d.next], d.policy);
+    return SeedRuleV2.recommend(d.decisions[d.next], d.policy);
   }
 
-  /** Version 1 of the seed rule, style only: the code before. */
+  /** Version 2 of the seed rule, style only: the code before. */
   @Benchmark
-  public Style seedRuleV1StyleOf(Decisions d) {
+  public Style seedRuleV2StyleOf(Decisions d) {
     d.next = (d.next + 1) & 1023;
-    return SeedRuleV1.styleOf(d.decisions[d.next], d.policy);
+    return SeedRuleV2.styleOf(d.decisions[d.next], d.policy);
+  }
+
+  /** The same decisions with three traits, drawn at random, left undescribed. */
+  @State(Scope.Benchmark)
+  public static class ThreeUnknowns {
+    public Decision[] decisions = new Decision[1024];
+    public Policy policy = Policy.seed();
+    public int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      Decisions described = new Decisions();
+      described.setUp();
+      SplittableRandom r = new SplittableRandom(3);
+      Trait[] traits = Trait.values();
+      for (int i = 0; i < decisions.length; i++) {
+        Decision d = described.decisions[i];
+        DecisionTraits.Builder t = DecisionTraits.builder().from(d.traits());
+        int unknown = 0;
+        while (unknown < 3) {
+          Trait trait = traits[r.nextInt(traits.length)];
+          if (t.build().isKnown(trait)) {
+            t.unknown(trait);
+            unknown++;
+          }
+        }
+        decisions[i] = Decision.builder().from(d).traits(t.build()).build();
+      }
+    }
+  }
+
+  /** The seed policy's recommendation, explained, for a decision with three unknowns. */
+  @Benchmark
+  public Recommendation seedPolicyThreeUnknownsWithExplanation(ThreeUnknowns d) {
+    d.next = (d.next + 1) & 1023;
+    return PartnerOrManage.recommend(d.decisions[d.next], d.policy);
+  }
+
+  /** The seed policy's style for a decision with three unknowns. */
+  @Benchmark
+  public Style seedPolicyThreeUnknownsStyleOf(ThreeUnknowns d) {
+    d.next = (d.next + 1) & 1023;
+    return PartnerOrManage.styleOf(d.decisions[d.next], d.policy);
+  }
+
+  /** Version 2 of the seed rule on the decisions with three unknowns: the code before. */
+  @Benchmark
+  public Recommendation seedRuleV2ThreeUnknownsWithExplanation(ThreeUnknowns d) {
+    d.next = (d.next + 1) & 1023;
+    return SeedRuleV2.recommend(d.decisions[d.next], d.policy);
   }
 }

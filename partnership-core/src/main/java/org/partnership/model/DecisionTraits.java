@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.partnership.internal.Checks;
@@ -15,13 +14,14 @@ import org.partnership.internal.Checks;
  * What a decision is like: the graded {@link Trait}s (each in [0, 1]), the {@link Mandate} that may
  * bind it, whether it is confidential or consistency-critical, and the time available.
  *
- * <p>One scale for every graded trait: a number in [0, 1]. A graded trait that was not described
- * reads as {@value #UNKNOWN} (medium) and is <em>unknown</em>: {@link #isKnown(Trait)} tells a
- * trait someone described (even as 0.5) from one left at the default, so that rules can say what
- * they do not know instead of treating a default as a fact. {@link #mandate()} defaults to {@link
- * Mandate#NONE}, the two flags to false, and the time available to unknown (empty). The classic
- * models' yes/no (or high/low) answers are derived with {@link #isHigh(Trait)}: at or above {@value
- * #HIGH_THRESHOLD}.
+ * <p>One scale for every graded trait: a number in [0, 1]. A graded trait that was not described is
+ * <em>unknown</em>: {@link #isKnown(Trait)} tells a trait someone described (even as 0.5) from one
+ * left out, and the library's rules read an unknown trait as unknown — the seed rule weighs every
+ * value it could take, the classic models ask for it where their path needs it — never as the
+ * placeholder {@value #UNKNOWN} that {@link #value(Trait)} returns for it. {@link #mandate()}
+ * defaults to {@link Mandate#NONE}, the two flags to false, and the time available to unknown
+ * (empty). The classic models' yes/no (or high/low) answers are derived with {@link
+ * #isHigh(Trait)}: at or above {@value #HIGH_THRESHOLD}.
  *
  * <p>Immutable and thread-safe. Equality is by value and includes which traits are known: a trait
  * described as 0.5 differs from one left unknown. Validation at {@link Builder#build()}: every
@@ -31,7 +31,10 @@ import org.partnership.internal.Checks;
  */
 public final class DecisionTraits {
 
-  /** The value of a graded trait that was not described: medium, or unknown. */
+  /**
+   * The placeholder {@link #value(Trait)} returns for a graded trait that was not described; rules
+   * never read it as a value.
+   */
   public static final double UNKNOWN = 0.5;
 
   /** Graded traits at or above this value answer "yes" / "high" in the classic models. */
@@ -43,7 +46,7 @@ public final class DecisionTraits {
 
   static {
     for (Trait trait : TRAITS) {
-      TRAIT_NAMES[trait.ordinal()] = name(trait);
+      TRAIT_NAMES[trait.ordinal()] = trait.id();
     }
     Arrays.fill(ALL_UNKNOWN, UNKNOWN);
   }
@@ -184,7 +187,8 @@ public final class DecisionTraits {
 
   /**
    * Whether a graded trait is high: at or above {@value #HIGH_THRESHOLD}. This is how the classic
-   * models' binary answers are derived (see {@link Trait}); an unknown trait reads as high.
+   * models' binary answers are derived (see {@link Trait}); for an unknown trait it reads the
+   * placeholder (high), so callers check {@link #isKnown(Trait)} first, as the classic models do.
    *
    * @throws NullPointerException if {@code trait} is null
    */
@@ -207,7 +211,10 @@ public final class DecisionTraits {
     return new Builder();
   }
 
-  /** The name of a trait as it is written in documents and messages, e.g. {@code goalAlignment}. */
+  /**
+   * The name of a trait as it is written in documents and messages, e.g. {@code goalAlignment}: its
+   * {@link Trait#id()}.
+   */
   public static String nameOf(Trait trait) {
     return TRAIT_NAMES[requireNonNull(trait, "trait").ordinal()];
   }
@@ -263,15 +270,6 @@ public final class DecisionTraits {
       s.append(", timeAvailable=").append(timeAvailable);
     }
     return s.append('}').toString();
-  }
-
-  private static String name(Trait trait) {
-    String[] words = trait.name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder name = new StringBuilder(words[0]);
-    for (int i = 1; i < words.length; i++) {
-      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-    }
-    return name.toString();
   }
 
   /**

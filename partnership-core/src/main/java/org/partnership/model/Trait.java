@@ -23,6 +23,9 @@ package org.partnership.model;
  *   <tr><td>{@link #GROUP_EXPERTISE}</td><td>—</td><td>GE group expertise</td></tr>
  *   <tr><td>{@link #TEAM_COMPETENCE}</td><td>—</td><td>TC team competence</td></tr>
  * </table>
+ *
+ * <p>Each trait is written one way everywhere — in documents, ledgers, explanations, JSON and
+ * {@link #toString()}: its {@link #id()}, e.g. {@code teamCompetence}.
  */
 public enum Trait {
   /** How much the quality of the decision matters to the organization. */
@@ -48,5 +51,50 @@ public enum Trait {
   /** How well structured the problem is (0 = novel and open, 1 = routine). */
   STRUCTURE,
   /** How much the people involved would learn and grow from taking part. */
-  DEVELOPMENT_VALUE
+  DEVELOPMENT_VALUE;
+
+  private static final Trait[] VALUES = values();
+
+  private final String id = camelCase(name());
+
+  /** The name of the trait in documents, ledgers and explanations, e.g. {@code teamCompetence}. */
+  public String id() {
+    return id;
+  }
+
+  /** The trait's {@link #id()}. */
+  @Override
+  public String toString() {
+    return id;
+  }
+
+  /**
+   * The trait with an id.
+   *
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if no trait has that id, naming the ids there are
+   */
+  public static Trait ofId(String id) {
+    java.util.Objects.requireNonNull(id, "id");
+    for (Trait t : VALUES) {
+      if (t.id.equals(id)) {
+        return t;
+      }
+    }
+    StringBuilder ids = new StringBuilder();
+    for (Trait t : VALUES) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(t.id);
+    }
+    throw new IllegalArgumentException(
+        "trait \"" + org.partnership.text.SafeText.escape(id) + "\" is not one of " + ids);
+  }
+
+  private static String camelCase(String constant) {
+    String[] words = constant.toLowerCase(java.util.Locale.ROOT).split("_");
+    StringBuilder name = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return name.toString();
+  }
 }

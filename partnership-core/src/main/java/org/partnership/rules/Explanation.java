@@ -51,13 +51,14 @@ public final class Explanation {
 
   /**
    * The explanation as indented text: the summary, then one line per rule, marked {@code [x]} when
-   * it fired and {@code [ ]} when not.
+   * it fired, {@code [ ]} when not, and {@code [?]} when undetermined (it fires for some
+   * completions of what is unknown only).
    */
   public String toText() {
     StringBuilder text = new StringBuilder(summary).append(System.lineSeparator());
     for (Reason r : reasons) {
       text.append("  ")
-          .append(r.fired() ? "[x] " : "[ ] ")
+          .append(r.fired() ? "[x] " : r.undetermined() ? "[?] " : "[ ] ")
           .append(r.ruleId())
           .append(": ")
           .append(r.condition());
@@ -71,6 +72,8 @@ public final class Explanation {
       }
       if (r.fired() && r.effect().isPresent()) {
         text.append(" → ").append(r.effect().get());
+      } else if (r.undetermined() && r.effect().isPresent()) {
+        text.append(" → perhaps: ").append(r.effect().get());
       }
       text.append(System.lineSeparator());
     }

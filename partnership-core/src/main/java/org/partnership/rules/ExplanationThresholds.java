@@ -16,6 +16,10 @@ final class ExplanationThresholds {
   final Object[][] factors;
   final Object[] score;
   final Object[] stakes;
+  final Object[] source;
+
+  /** The partner threshold as the summary writes it, with every digit it has. */
+  final String partnerThresholdText;
 
   ExplanationThresholds(RecommendationParameters p) {
     for (Style style : Style.values()) {
@@ -23,7 +27,10 @@ final class ExplanationThresholds {
           new Object[] {p.urgencyThreshold(), p.minimumTime().get(style).toString()};
     }
     double high = p.highThreshold();
-    competence = new Object[] {p.lacksCompetenceBelow(), high};
+    competence =
+        new Object[] {
+          p.lacksCompetenceBelow(), high, high, p.minimumTime().get(Style.CONSULT).toString()
+        };
     routine = new Object[] {p.routineSignificanceBelow(), p.routineCommitmentAtRiskBelow()};
     commitment = new Object[] {high, p.commitmentWeight()};
     factors =
@@ -35,5 +42,7 @@ final class ExplanationThresholds {
         };
     score = new Object[] {p.partnerThreshold()};
     stakes = new Object[] {p.highStakesThreshold()};
+    source = new Object[] {p.sourceTolerance()};
+    partnerThresholdText = org.partnership.internal.Decimals.given(p.partnerThreshold());
   }
 }

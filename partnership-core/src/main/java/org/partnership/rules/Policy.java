@@ -74,18 +74,24 @@ public abstract class Policy {
   }
 
   /**
-   * The version of the seed policy: 2 since the seed rule reads every trait, guards like
-   * Vroom–Yetton, respects agreed delegation and says what it does not know (see {@code
-   * docs/rules.md}).
+   * The version of the seed policy: 3 since the seed rule reads an undescribed trait as unknown —
+   * never a number that meets a threshold — weighs disagreeing sources, has the leader chair a
+   * group in conflict and lets people build competence by taking part (2: it read every trait,
+   * guarded like Vroom–Yetton and respected agreed delegation; see {@code docs/rules.md}).
    */
-  public static final int SEED_VERSION = 2;
+  public static final int SEED_VERSION = 3;
 
   /**
    * The seed policy: id {@value #SEED_ID}, version {@value #SEED_VERSION}, every tenant, always,
    * all defaults.
    */
   public static Policy seed() {
-    return builder().id(SEED_ID).version(SEED_VERSION).build();
+    return Seed.POLICY;
+  }
+
+  /** Holds the seed policy, built once: its derived tables are computed once too. */
+  private static final class Seed {
+    static final Policy POLICY = builder().id(SEED_ID).version(SEED_VERSION).build();
   }
 
   /** A new builder; {@code id} and {@code version} are required. */

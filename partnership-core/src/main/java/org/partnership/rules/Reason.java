@@ -15,6 +15,10 @@ import org.partnership.internal.Checks;
  * One rule checked while reaching a verdict: its id, a readable condition, the values it observed,
  * the thresholds it compared them with, whether it fired, and what firing does.
  *
+ * <p>A rule that reads something nobody described may be <em>undetermined</em>: it fires for some
+ * completions of the unknowns and not for others. It is then not {@linkplain #fired() fired} and
+ * {@link #undetermined()} says so; the text view marks it {@code [?]}.
+ *
  * <p>Observed values and thresholds are kept as data for rendering as text or JSON: each value is a
  * {@link String}, a {@link Boolean} or a {@link Number} ({@link Long}, {@link Integer} or a finite
  * {@link Double}); enum constants are stored by name. Maps keep insertion order.
@@ -36,6 +40,7 @@ public final class Reason {
   private final String[] thresholdNames;
   private final Object[] thresholdValues;
   private final boolean fired;
+  private final boolean undetermined;
   private final String effect;
 
   // Made on first use; racy single-check is safe: ImmutableMap is immutable with final fields.
@@ -50,6 +55,7 @@ public final class Reason {
     this.thresholdNames = Arrays.copyOf(b.thresholds.names, b.thresholds.count);
     this.thresholdValues = Arrays.copyOf(b.thresholds.values, b.thresholds.count);
     this.fired = b.fired;
+    this.undetermined = b.undetermined;
     this.effect = b.effect;
   }
 
@@ -61,6 +67,7 @@ public final class Reason {
       String[] thresholdNames,
       Object[] thresholdValues,
       boolean fired,
+      boolean undetermined,
       String effect) {
     this.ruleId = ruleId;
     this.condition = condition;
@@ -69,6 +76,7 @@ public final class Reason {
     this.thresholdNames = thresholdNames;
     this.thresholdValues = thresholdValues;
     this.fired = fired;
+    this.undetermined = undetermined;
     this.effect = effect;
   }
 
@@ -88,6 +96,32 @@ public final class Reason {
       Object[] thresholdValues,
       boolean fired,
       @org.jspecify.annotations.Nullable String effect) {
+    return trusted(
+        ruleId,
+        condition,
+        observedNames,
+        observedValues,
+        thresholdNames,
+        thresholdValues,
+        fired,
+        false,
+        effect);
+  }
+
+  /**
+   * As {@link #trusted(String, String, String[], Object[], String[], Object[], boolean, String)},
+   * for a rule that may be undetermined (never both fired and undetermined).
+   */
+  static Reason trusted(
+      String ruleId,
+      String condition,
+      String[] observedNames,
+      Object[] observedValues,
+      String[] thresholdNames,
+      Object[] thresholdValues,
+      boolean fired,
+      boolean undetermined,
+      @org.jspecify.annotations.Nullable String effect) {
     return new Reason(
         java.util.Objects.requireNonNull(ruleId, "ruleId"),
         java.util.Objects.requireNonNull(condition, "condition"),
@@ -96,6 +130,7 @@ public final class Reason {
         java.util.Objects.requireNonNull(thresholdNames, "thresholdNames"),
         java.util.Objects.requireNonNull(thresholdValues, "thresholdValues"),
         fired,
+        undetermined,
         effect);
   }
 
@@ -129,9 +164,17 @@ public final class Reason {
     return m;
   }
 
-  /** Whether the rule's condition held. */
+  /** Whether the rule's condition held (for every completion of what is unknown). */
   public boolean fired() {
     return fired;
+  }
+
+  /**
+   * Whether the rule's condition held for some completions of what is unknown and not for others;
+   * never together with {@link #fired()}.
+   */
+  public boolean undetermined() {
+    return undetermined;
   }
 
   /** What the rule does when it fires, e.g. {@code removes AI, AII}. */
@@ -162,6 +205,7 @@ public final class Reason {
     }
     Reason that = (Reason) other;
     return fired == that.fired
+        && undetermined == that.undetermined
         && ruleId.equals(that.ruleId)
         && condition.equals(that.condition)
         && Objects.equals(effect, that.effect)
@@ -171,7 +215,7 @@ public final class Reason {
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, condition, observed(), thresholds(), fired, effect);
+    return Objects.hash(ruleId, condition, observed(), thresholds(), fired, undetermined, effect);
   }
 
   @Override
@@ -186,6 +230,7 @@ public final class Reason {
         + thresholds()
         + ", fired="
         + fired
+        + (undetermined ? ", undetermined=true" : "")
         + (effect == null ? "" : ", effect=" + effect)
         + "}";
   }
@@ -198,6 +243,7 @@ public final class Reason {
     private String ruleId;
     private String condition;
     private Boolean fired;
+    private boolean undetermined;
     private String effect;
     private final Pairs observed = new Pairs(4);
     private final Pairs thresholds = new Pairs(2);
@@ -227,6 +273,15 @@ public final class Reason {
     /** Sets whether the rule fired. */
     public Builder fired(boolean fired) {
       this.fired = fired;
+      return this;
+    }
+
+    /**
+     * Sets whether the rule is undetermined: it fires for some completions of what is unknown and
+     * not for others (then it must not be {@linkplain #fired(boolean) fired}).
+     */
+    public Builder undetermined(boolean undetermined) {
+      this.undetermined = undetermined;
       return this;
     }
 
@@ -287,6 +342,11 @@ public final class Reason {
       }
       Checks.id("ruleId", ruleId);
       Checks.text("condition", condition);
+      if (undetermined && fired) {
+        throw new IllegalArgumentException(
+            "fired must be false for an undetermined rule (it fires for some completions only),"
+                + " was true");
+      }
       observed.check("observed");
       thresholds.check("thresholds");
       if (effect != null) {

@@ -2,10 +2,12 @@ package org.partnership.rules;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.partnership.internal.Checks;
 import org.partnership.model.Style;
+import org.partnership.model.Trait;
 
 /**
  * The thresholds and weights of the seed rule "Partner when WE should &amp; Manage when I must",
@@ -137,12 +139,93 @@ public abstract class RecommendationParameters {
   }
 
   /**
-   * Share of the traits that could change a recommendation (described or not) which, when
-   * undescribed, make it tentative (at or above this share).
+   * How far a competence described in the decision ({@code leaderExpertise}, {@code
+   * groupExpertise}) may lie from what the organization's records allow before the two sources
+   * disagree: the records are used, the decision's value is weighed as an alternative, and a reason
+   * names both.
    */
   @Value.Default
-  public double tentativeUnknownShare() {
-    return 0.5;
+  public double sourceTolerance() {
+    return 0.2;
+  }
+
+  /**
+   * The order in which to ask about unknown traits when two questions would narrow a tentative
+   * recommendation equally: by default urgency first (timely management), then the order in which
+   * Vroom and Yetton (1973) ask their questions (significance, leader expertise, structure,
+   * commitment needed, commitment if imposed, goal alignment, conflict likelihood), then the
+   * factors of Vroom (2000) they do not ask (group expertise, team competence), reversibility and
+   * development value. Traits not listed follow in declaration order.
+   */
+  @Value.Default
+  public List<Trait> questionOrder() {
+    return DEFAULT_QUESTION_ORDER;
+  }
+
+  private static final List<Trait> DEFAULT_QUESTION_ORDER =
+      List.of(
+          Trait.URGENCY,
+          Trait.SIGNIFICANCE,
+          Trait.LEADER_EXPERTISE,
+          Trait.STRUCTURE,
+          Trait.COMMITMENT_NEEDED,
+          Trait.COMMITMENT_IF_IMPOSED,
+          Trait.GOAL_ALIGNMENT,
+          Trait.CONFLICT_LIKELIHOOD,
+          Trait.GROUP_EXPERTISE,
+          Trait.TEAM_COMPETENCE,
+          Trait.REVERSIBILITY,
+          Trait.DEVELOPMENT_VALUE);
+
+  /** Each trait's rank in {@link #questionOrder()}, listed traits first, by trait ordinal. */
+  @Value.Lazy
+  int[] questionRanks() {
+    int[] rank = new int[Trait.values().length];
+    java.util.Arrays.fill(rank, -1);
+    int next = 0;
+    for (Trait t : questionOrder()) {
+      rank[t.ordinal()] = next++;
+    }
+    for (Trait t : Trait.values()) {
+      if (rank[t.ordinal()] < 0) {
+        rank[t.ordinal()] = next++;
+      }
+    }
+    return rank;
+  }
+
+  /**
+   * The should-partner weights in the score's order (commitment, group competence, novelty,
+   * development, goal alignment), then their sum; computed once per parameters.
+   */
+  @Value.Lazy
+  double[] scoreWeights() {
+    double[] w = {
+      commitmentWeight(),
+      groupCompetenceWeight(),
+      noveltyWeight(),
+      developmentWeight(),
+      goalAlignmentWeight(),
+      0
+    };
+    w[5] = w[0] + w[1] + w[2] + w[3] + w[4];
+    return w;
+  }
+
+  /** The minimum time of each style, by ordinal; computed once per parameters. */
+  @Value.Lazy
+  Duration[] minimumTimes() {
+    Duration[] times = new Duration[Style.values().length];
+    for (Style s : Style.values()) {
+      times[s.ordinal()] = minimumTime().get(s);
+    }
+    return times;
+  }
+
+  /** The threshold of each of the seed rule's comparisons, computed once per parameters. */
+  @Value.Lazy
+  double[] atomThresholds() {
+    return SeedCore.thresholds(this);
   }
 
   /** Weighted score at or above which to partner. */
@@ -192,7 +275,14 @@ public abstract class RecommendationParameters {
     Checks.unitInterval(
         "recommendation.routineCommitmentAtRiskBelow", routineCommitmentAtRiskBelow());
     Checks.unitInterval("recommendation.highStakesThreshold", highStakesThreshold());
-    Checks.unitInterval("recommendation.tentativeUnknownShare", tentativeUnknownShare());
+    Checks.unitInterval("recommendation.sourceTolerance", sourceTolerance());
+    java.util.EnumSet<Trait> seen = java.util.EnumSet.noneOf(Trait.class);
+    for (Trait t : questionOrder()) {
+      if (!seen.add(t)) {
+        throw new IllegalArgumentException(
+            "recommendation.questionOrder must name each trait once, names " + t + " twice");
+      }
+    }
     double[] weights = {
       commitmentWeight(),
       groupCompetenceWeight(),

@@ -69,7 +69,7 @@ class PartnerOrManageTest {
     assertThat(r.explanation().summary())
         .isEqualTo("PARTNER (INQUIRE): partner when WE should — score 0.623 ≥ 0.5");
     assertThat(r.policyId()).isEqualTo("seed");
-    assertThat(r.policyVersion()).isEqualTo(2);
+    assertThat(r.policyVersion()).isEqualTo(3);
     assertThat(r.unknowns()).isEmpty();
     assertThat(r.tentative()).isFalse();
   }
@@ -177,37 +177,74 @@ class PartnerOrManageTest {
 
   @Test
   void recommendsManageWhenNobodyHasTheCompetenceToPartnerWith() {
-    Recommendation r = recommend(t -> t.groupExpertise(0.1).leaderExpertise(0.9));
+    Recommendation r =
+        recommend(t -> t.groupExpertise(0.1).leaderExpertise(0.9).developmentValue(0.2));
     assertThat(r.mode()).isEqualTo(Mode.MANAGE);
     assertThat(r.explanation().fired())
         .extracting(Reason::ruleId)
         .containsOnlyOnce("must.noCompetence");
     // the leader does not know either: partnering is the way to find out
-    assertThat(recommend(t -> t.groupExpertise(0.1).leaderExpertise(0.2)).mustManage()).isFalse();
+    assertThat(
+            recommend(t -> t.groupExpertise(0.1).leaderExpertise(0.2).developmentValue(0.2))
+                .mustManage())
+        .isFalse();
   }
 
   @Test
-  void nobodyToPartnerWithNeedsKnownLowCompetence() {
+  void developmentCountsWhenTheGroupLacksCompetenceAndThereIsTime() {
+    // Vroom (2000), development-driven: people gain competence by taking part
+    Recommendation developing =
+        recommend(t -> t.groupExpertise(0.1).leaderExpertise(0.9).developmentValue(0.8));
+    assertThat(developing.mustManage()).isFalse();
+    assertThat(developing.style()).isIn(Style.CONSULT, Style.AGREE);
+    assertThat(reason(developing, "must.noCompetence").fired()).isFalse();
+    // no time recorded, or too little to consult: nobody to partner with
+    Recommendation hurried =
+        recommend(
+            t ->
+                t.groupExpertise(0.1)
+                    .leaderExpertise(0.9)
+                    .developmentValue(0.8)
+                    .timeAvailable(Duration.ofHours(20)));
+    assertThat(reason(hurried, "must.noCompetence").fired()).isTrue();
+  }
+
+  @Test
+  void aGroupNobodyDescribedMayOrMayNotBeCompetent() {
     DecisionTraits unknownGroup =
         DecisionTraits.builder()
-            .from(partnerable().leaderExpertise(0.9).build())
+            .from(partnerable().leaderExpertise(0.9).developmentValue(0.2).build())
             .unknown(Trait.GROUP_EXPERTISE)
             .build();
     Recommendation r = PartnerOrManage.recommend(decision(unknownGroup), Policy.seed());
-    assertThat(reason(r, "must.noCompetence").fired()).isFalse();
-    assertThat(reason(r, "must.noCompetence").observed())
-        .containsEntry("groupCompetenceSource", "unknown: traits.groupExpertise not described")
-        .containsEntry("groupCompetenceKnown", false);
+    Reason competence = reason(r, "must.noCompetence");
+    assertThat(competence.fired()).isFalse();
+    assertThat(competence.undetermined()).isTrue();
+    assertThat(competence.observed())
+        .containsEntry("groupCompetence", "unknown")
+        .containsEntry("groupCompetenceSource", "unknown: traits.groupExpertise not described");
+    assertThat(r.tentative()).isTrue();
+    assertThat(r.unknowns()).containsExactly(Trait.GROUP_EXPERTISE);
+    assertThat(r.question()).map(Question::trait).contains(Trait.GROUP_EXPERTISE);
+    assertThat(r.explanation().toText()).contains("[?] must.noCompetence");
   }
 
   @Test
   void routineMattersAreDecidedOrHandedOverNeverConvened() {
     Recommendation room =
         PartnerOrManage.recommend(
-            decision(DecisionTraits.builder().significance(0.1).build()), Policy.seed());
+            decision(
+                DecisionTraits.builder()
+                    .significance(0.1)
+                    .commitmentNeeded(0.1)
+                    .leaderExpertise(0.8)
+                    .groupExpertise(0.4)
+                    .timeAvailable(Duration.ofDays(3))
+                    .build()),
+            Policy.seed());
     assertThat(room.style()).isEqualTo(Style.TELL);
     assertThat(room.explanation().summary()).startsWith("MANAGE (TELL): a routine matter");
-    assertThat(room.tentative()).isTrue();
+    assertThat(room.tentative()).isFalse();
     Recommendation handedOver =
         recommend(
             t ->
@@ -218,6 +255,34 @@ class PartnerOrManageTest {
                     .goalAlignment(0.9));
     assertThat(handedOver.style()).isEqualTo(Style.DELEGATE);
     assertThat(reason(handedOver, "should.routine").fired()).isTrue();
+  }
+
+  @Test
+  void aRoutineMatterWithADayToSpareIsNoCrisis() {
+    // handing a routine matter over convenes nobody: it needs the time of TELL, not of DELEGATE
+    Recommendation r =
+        recommend(
+            t ->
+                t.significance(0.2)
+                    .commitmentNeeded(0.2)
+                    .groupExpertise(0.9)
+                    .teamCompetence(0.9)
+                    .goalAlignment(0.9)
+                    .timeAvailable(Duration.ofDays(1)));
+    assertThat(r.style()).isEqualTo(Style.DELEGATE);
+    assertThat(r.mustManage()).isFalse();
+    assertThat(reason(r, "must.crisis").thresholds()).containsEntry("neededTime", "PT15M");
+  }
+
+  @Test
+  void aMeetingRoomNobodyDescribedFurtherIsTentative() {
+    Recommendation room =
+        PartnerOrManage.recommend(
+            decision(DecisionTraits.builder().significance(0.1).build()), Policy.seed());
+    assertThat(room.tentative()).isTrue();
+    assertThat(room.styles()).contains(Style.TELL).hasSizeGreaterThan(1);
+    assertThat(room.unknowns()).contains(Trait.COMMITMENT_NEEDED, Trait.URGENCY);
+    assertThat(room.explanation().summary()).contains("TENTATIVE", "ask first: ");
   }
 
   @Test
@@ -321,7 +386,9 @@ class PartnerOrManageTest {
             "should.goalAlignment",
             "should.score",
             "limit.stakes",
-            "limit.ceiling");
+            "limit.ceiling",
+            "source.leaderExpertise",
+            "source.groupExpertise");
     Reason commitment = reason(r, "should.commitment");
     assertThat(commitment.observed()).containsEntry("value", 0.36);
     assertThat(commitment.thresholds()).containsEntry("weight", 0.3);
@@ -415,36 +482,96 @@ class PartnerOrManageTest {
 
   @Test
   void recordedCompetenceStandsForTheGroupAndTheLeaderWithItsSource() {
+    DecisionTraits undescribed =
+        DecisionTraits.builder()
+            .from(partnerable().build())
+            .unknown(Trait.GROUP_EXPERTISE)
+            .unknown(Trait.LEADER_EXPERTISE)
+            .build();
     Decision d =
         Decision.builder()
             .id("d2")
             .domain(CURRICULUM)
             .ownerRoleId("principal")
             .addStakeholders("tom", "ann", "lee")
-            .traits(partnerable().groupExpertise(0.1).leaderExpertise(0.9).build())
+            .traits(undescribed)
             .build();
-    Recommendation alone = PartnerOrManage.recommend(d, Policy.seed());
-    assertThat(alone.explanation().fired())
-        .extracting(Reason::ruleId)
-        .contains("must.noCompetence");
     Recommendation r = PartnerOrManage.recommend(d, school(), Policy.seed());
     assertThat(r.mode()).isEqualTo(Mode.PARTNER);
     Reason competence = reason(r, "must.noCompetence");
+    // best 0.9; mean 1.4 / 3 with lee at 0, 2.4 / 3 with lee at 1
     assertThat(competence.observed())
-        .containsEntry("groupCompetence", 0.8) // midpoint of best 0.9 and mean 0.7
+        .containsEntry("groupCompetence", "[0.6833, 0.9]")
+        .containsEntry(
+            "groupCompetenceSource",
+            "organization: midpoint of the best and the mean proficiency in curriculum of the"
+                + " stakeholders, those without a record anywhere from 0 to 1")
         .containsEntry("stakeholdersWithRecord", 2)
         .containsEntry("stakeholdersWithoutRecord", 1)
         .containsEntry("competentStakeholders", 2)
         .containsEntry("bestStakeholder", 0.9)
         .containsEntry("meanStakeholder", 0.7)
-        .containsEntry("groupCompetenceKnown", false)
         .containsEntry("leaderExpertise", 0.4)
         .containsEntry(
             "leaderExpertiseSource",
-            "organization: best proficiency in curriculum of the holders of principal with a"
-                + " record");
-    assertThat(r.unknowns()).doesNotContain(Trait.GROUP_EXPERTISE, Trait.LEADER_EXPERTISE);
+            "organization: best proficiency in curriculum of the holders of principal");
+    assertThat(reason(r, "source.groupExpertise").fired()).isFalse();
+    assertThat(reason(r, "source.groupExpertise").observed())
+        .containsEntry("described", "not described")
+        .containsEntry("recorded", "[0.6833, 0.9]")
+        .containsEntry("used", "organization records");
     assertThat(PartnerOrManage.styleOf(d, school(), Policy.seed())).isEqualTo(r.style());
+  }
+
+  @Test
+  void sourcesThatDisagreeAreAReasonAndTheQuestionNamesThem() {
+    // the decision says the leader knows and the group does not; the records say the opposite
+    Decision d =
+        Decision.builder()
+            .id("d2")
+            .domain(CURRICULUM)
+            .ownerRoleId("principal")
+            .addStakeholders("tom", "ann")
+            .traits(
+                partnerable()
+                    .groupExpertise(0.1)
+                    .leaderExpertise(0.9)
+                    .significance(0.8)
+                    .developmentValue(0.2)
+                    .build())
+            .build();
+    Recommendation alone = PartnerOrManage.recommend(d, Policy.seed());
+    assertThat(alone.mustManage()).isTrue(); // nobody to partner with, by the decision's account
+    Recommendation r = PartnerOrManage.recommend(d, school(), Policy.seed());
+    Reason leader = reason(r, "source.leaderExpertise");
+    assertThat(leader.fired()).isTrue();
+    assertThat(leader.observed())
+        .containsEntry("described", 0.9)
+        .containsEntry("recorded", 0.4)
+        .containsEntry("used", "organization records");
+    assertThat(leader.thresholds()).containsEntry("sourceTolerance", 0.2);
+    Reason group = reason(r, "source.groupExpertise");
+    assertThat(group.fired()).isTrue();
+    assertThat(group.observed()).containsEntry("described", 0.1).containsEntry("recorded", 0.8);
+    assertThat(reason(r, "must.noCompetence").observed())
+        .containsEntry("groupCompetence", "0.8 or 0.1")
+        .containsEntry("leaderExpertise", "0.4 or 0.9");
+    // the other source would change the style: tentative, and the question names the source
+    assertThat(r.tentative()).isTrue();
+    assertThat(r.styles()).contains(alone.style());
+    assertThat(r.unknowns()).containsAnyOf(Trait.GROUP_EXPERTISE, Trait.LEADER_EXPERTISE);
+    assertThat(r.question()).isPresent();
+    assertThat(r.question().get().text()).contains("the decision says", "the records");
+    // within the tolerance, the sources agree and the records stand alone
+    Decision close =
+        Decision.builder()
+            .from(d)
+            .traits(partnerable().groupExpertise(0.6).leaderExpertise(0.5).build())
+            .build();
+    Recommendation agreed = PartnerOrManage.recommend(close, school(), Policy.seed());
+    assertThat(reason(agreed, "source.groupExpertise").fired()).isFalse();
+    assertThat(reason(agreed, "source.leaderExpertise").fired()).isFalse();
+    assertThat(agreed.tentative()).isFalse();
   }
 
   @Test
@@ -609,7 +736,7 @@ class PartnerOrManageTest {
             b -> b.routineSignificanceBelow(1.5),
             b -> b.routineCommitmentAtRiskBelow(1.5),
             b -> b.highStakesThreshold(1.5),
-            b -> b.tentativeUnknownShare(1.5));
+            b -> b.sourceTolerance(1.5));
     List<String> names =
         List.of(
             "urgencyThreshold",
@@ -620,7 +747,7 @@ class PartnerOrManageTest {
             "routineSignificanceBelow",
             "routineCommitmentAtRiskBelow",
             "highStakesThreshold",
-            "tentativeUnknownShare");
+            "sourceTolerance");
     for (int i = 0; i < setters.size(); i++) {
       UnaryOperator<RecommendationParameters.Builder> setter = setters.get(i);
       assertThatThrownBy(() -> setter.apply(RecommendationParameters.builder()).build())
@@ -638,8 +765,8 @@ class PartnerOrManageTest {
                 d.routineSignificanceBelow(),
                 d.routineCommitmentAtRiskBelow(),
                 d.highStakesThreshold(),
-                d.tentativeUnknownShare()))
-        .containsExactly(0.8, 0.3, 0.5, 0.5, 0.7, 0.3, 0.3, 0.6, 0.5);
+                d.sourceTolerance()))
+        .containsExactly(0.8, 0.3, 0.5, 0.5, 0.7, 0.3, 0.3, 0.6, 0.2);
   }
 
   @Test
@@ -671,8 +798,14 @@ class PartnerOrManageTest {
                 .style())
         .isEqualTo(Style.ADVISE);
     // a group at exactly the "lacks competence" bound is not lacking
-    assertThat(recommend(t -> t.groupExpertise(0.3).leaderExpertise(0.5)).mustManage()).isFalse();
-    assertThat(recommend(t -> t.groupExpertise(0.29).leaderExpertise(0.5)).mustManage()).isTrue();
+    assertThat(
+            recommend(t -> t.groupExpertise(0.3).leaderExpertise(0.5).developmentValue(0.2))
+                .mustManage())
+        .isFalse();
+    assertThat(
+            recommend(t -> t.groupExpertise(0.29).leaderExpertise(0.5).developmentValue(0.2))
+                .mustManage())
+        .isTrue();
   }
 
   @Test
@@ -746,7 +879,11 @@ class PartnerOrManageTest {
   /** The reason rebuilt through the validating builder: the evaluator's reasons are valid. */
   static Reason revalidated(Reason r) {
     Reason.Builder b =
-        Reason.builder().ruleId(r.ruleId()).condition(r.condition()).fired(r.fired());
+        Reason.builder()
+            .ruleId(r.ruleId())
+            .condition(r.condition())
+            .fired(r.fired())
+            .undetermined(r.undetermined());
     r.observed().forEach(b::observe);
     r.thresholds().forEach(b::threshold);
     r.effect().ifPresent(b::effect);

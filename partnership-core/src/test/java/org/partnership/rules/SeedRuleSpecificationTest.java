@@ -29,8 +29,9 @@ import org.partnership.model.Trait;
 
 /**
  * The seed rule's specification by example: every row of the table in {@code docs/rules.md} — a
- * decision, the styles the rule may recommend, the rules that must fire and the sentence it follows
- * from — is evaluated against the rule.
+ * decision, the styles the rule may recommend, the styles its completions reach (or firm), the
+ * rules that must fire, the unknowns that could change it, the question to ask first and the
+ * sentence it follows from — is evaluated against the rule.
  */
 class SeedRuleSpecificationTest {
 
@@ -88,10 +89,17 @@ class SeedRuleSpecificationTest {
       Decision decision,
       boolean inSchool,
       Set<Style> expected,
+      Set<Style> styles,
       List<String> fired,
       Set<Trait> unknowns,
-      boolean tentative,
-      String source) {}
+      String askFirst,
+      String source) {
+
+    /** Whether the row's recommendation is firm: one style for every completion. */
+    boolean firm() {
+      return styles.isEmpty();
+    }
+  }
 
   static List<Row> rows() throws IOException {
     String doc = Files.readString(RULES, StandardCharsets.UTF_8);
@@ -127,22 +135,19 @@ class SeedRuleSpecificationTest {
       } else {
         decision.ownerRoleId("leader").domain(Domain.of("general"));
       }
-      Set<Style> expected = EnumSet.noneOf(Style.class);
-      for (String s : cells[4].split(",")) {
-        expected.add(Style.valueOf(s.trim()));
-      }
+      Set<Style> expected = styles(cells[4]);
+      String reached = cells[5].trim();
+      Set<Style> styles = reached.equals("firm") ? EnumSet.noneOf(Style.class) : styles(reached);
       List<String> fired = new ArrayList<>();
-      for (String s : cells[5].split(",")) {
+      for (String s : cells[6].split(",")) {
         if (!s.isBlank()) {
           fired.add(s.trim());
         }
       }
-      String unknownCell = cells[6].trim();
-      boolean tentative = unknownCell.endsWith("(tentative)");
       Set<Trait> unknowns = EnumSet.noneOf(Trait.class);
-      for (String name : unknownCell.replace("(tentative)", "").split(",")) {
+      for (String name : cells[7].split(",")) {
         if (!name.isBlank() && !name.trim().equals("—")) {
-          unknowns.add(trait(name.trim()));
+          unknowns.add(Trait.ofId(name.trim()));
         }
       }
       rows.add(
@@ -151,12 +156,21 @@ class SeedRuleSpecificationTest {
               decision.build(),
               inSchool,
               expected,
+              styles,
               fired,
               unknowns,
-              tentative,
-              cells[7].trim()));
+              cells[8].trim(),
+              cells[9].trim()));
     }
     return rows;
+  }
+
+  private static Set<Style> styles(String cell) {
+    Set<Style> set = EnumSet.noneOf(Style.class);
+    for (String s : cell.split(",")) {
+      set.add(Style.valueOf(s.trim()));
+    }
+    return set;
   }
 
   static DecisionTraits traits(String text) {
@@ -171,19 +185,10 @@ class SeedRuleSpecificationTest {
         case "consistencyCritical" -> t.consistencyCritical(true);
         case "mandate" -> t.mandate(Mandate.valueOf(words[1]));
         case "time" -> t.timeAvailable(Duration.parse(words[1]));
-        default -> t.value(trait(words[0]), Double.parseDouble(words[1]));
+        default -> t.value(Trait.ofId(words[0]), Double.parseDouble(words[1]));
       }
     }
     return t.build();
-  }
-
-  private static Trait trait(String name) {
-    for (Trait trait : Trait.values()) {
-      if (DecisionTraits.nameOf(trait).equals(name)) {
-        return trait;
-      }
-    }
-    throw new AssertionError("no trait named " + name);
   }
 
   @TestFactory
@@ -207,12 +212,16 @@ class SeedRuleSpecificationTest {
                           .extracting(Reason::ruleId)
                           .containsAll(row.fired());
                       assertThat(r.mode()).isEqualTo(r.style().mode());
+                      assertThat(r.tentative()).as("%s tentative", row.id()).isEqualTo(!row.firm());
+                      assertThat(r.styles())
+                          .as("%s reaches", row.id())
+                          .isEqualTo(row.firm() ? EnumSet.of(r.style()) : row.styles());
                       assertThat(r.unknowns())
                           .as("%s does not know", row.id())
                           .isEqualTo(row.unknowns());
-                      assertThat(r.tentative())
-                          .as("%s tentative", row.id())
-                          .isEqualTo(row.tentative());
+                      assertThat(r.question().map(q -> q.trait().id()).orElse("—"))
+                          .as("%s asks first", row.id())
+                          .isEqualTo(row.askFirst());
                     }));
   }
 
@@ -220,6 +229,15 @@ class SeedRuleSpecificationTest {
   void theSpecificationHasAtLeastFortyDistinctDecisionsEachWithItsSource() throws IOException {
     List<Row> rows = rows();
     assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
+    // at least twenty worked decisions with unknowns that change them or sources that disagree
+    assertThat(
+            rows.stream()
+                .filter(
+                    row ->
+                        !row.firm()
+                            || row.fired().contains("source.leaderExpertise")
+                            || row.fired().contains("source.groupExpertise")))
+        .hasSizeGreaterThanOrEqualTo(20);
     Set<String> ids = new HashSet<>();
     for (Row row : rows) {
       assertThat(ids.add(row.id())).as("unique id %s", row.id()).isTrue();
@@ -245,6 +263,8 @@ class SeedRuleSpecificationTest {
             "guard.acceptancePriority",
             "should.routine",
             "limit.stakes",
-            "limit.ceiling");
+            "limit.ceiling",
+            "source.leaderExpertise",
+            "source.groupExpertise");
   }
 }

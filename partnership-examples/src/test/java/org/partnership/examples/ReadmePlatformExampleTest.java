@@ -61,7 +61,7 @@ class ReadmePlatformExampleTest {
 
     assertThat(mode).isEqualTo(Mode.MANAGE);
     assertThat(style).isEqualTo(Style.SELL);
-    assertThat(rules).isEqualTo("seed v2");
+    assertThat(rules).isEqualTo("seed v3");
     assertThat(r.explanation().reasons())
         .filteredOn(Reason::fired)
         .extracting(Reason::ruleId)

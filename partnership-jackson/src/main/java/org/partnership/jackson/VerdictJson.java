@@ -4,9 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import org.partnership.jackson.internal.Documents;
-import org.partnership.model.DecisionTraits;
+import org.partnership.rules.Answer;
 import org.partnership.rules.BalanceVerdict;
 import org.partnership.rules.Explanation;
+import org.partnership.rules.Question;
 import org.partnership.rules.Reason;
 import org.partnership.rules.Recommendation;
 import org.partnership.rules.classic.Vroom2000Result;
@@ -18,12 +19,22 @@ import tools.jackson.databind.node.ObjectNode;
  * Verdicts rendered as JSON, for hosts that store or show them: the outcome, the policy applied and
  * the explanation with every rule checked. Output only: verdicts are computed, not read.
  *
- * <p>A recommendation has {@code decisionId}, {@code mode}, {@code style}, {@code mustManage},
- * {@code partnerScore} (rounded to four decimals), {@code policyId}, {@code policyVersion}, {@code
- * tentative} and {@code unknowns} (the names of the traits it rests on that nobody described).
+ * <p>A recommendation has {@code decisionId}, {@code mode}, {@code style}, {@code styles} (the
+ * styles the completions of what is unknown reach, in the continuum's order: just {@code style}
+ * when firm), {@code tentative} (more than one style), {@code mustManage}, {@code partnerScore} and
+ * {@code partnerScoreHigh} (the lowest and highest score the completions allow, rounded to four
+ * decimals; equal when every factor is known), {@code policyId}, {@code policyVersion}, {@code
+ * unknowns} (the ids of the traits that could change it) and {@code question} — {@code null} when
+ * firm, else {@code {"trait": …, "text": …, "answers": [{"low": …, "high": …, "highIncluded": …,
+ * "range": …, "styles": […], "style": …}]}}, the question to ask first and what each answer would
+ * leave.
  *
  * <p>Every verdict object has an {@code explanation} of the form {@code {"summary": …, "reasons":
- * [{"ruleId": …, "condition": …, "fired": …, "observed": {…}, "thresholds": {…}, "effect": …}]}}.
+ * [{"ruleId": …, "condition": …, "fired": …, "undetermined": …, "observed": {…}, "thresholds": {…},
+ * "effect": …}]}}; {@code undetermined} is true for a rule that fires for some completions of what
+ * is unknown only (it is then not {@code fired}). An observed value nobody described is the string
+ * {@code "unknown"}; one the completions leave open is the interval as text, e.g. {@code "[0.2,
+ * 0.6]"}.
  *
  * <p>Thread-safe: all methods are static.
  */
@@ -43,14 +54,37 @@ public final class VerdictJson {
     ObjectNode root = NODES.objectNode();
     root.put("decisionId", r.decisionId())
         .put("mode", r.mode().name())
-        .put("style", r.style().name())
+        .put("style", r.style().name());
+    var styles = root.putArray("styles");
+    r.styles().forEach(s -> styles.add(s.name()));
+    root.put("tentative", r.tentative())
         .put("mustManage", r.mustManage())
         .put("partnerScore", r.partnerScore())
+        .put("partnerScoreHigh", r.partnerScoreHigh())
         .put("policyId", r.policyId())
-        .put("policyVersion", r.policyVersion())
-        .put("tentative", r.tentative());
+        .put("policyVersion", r.policyVersion());
     var unknowns = root.putArray("unknowns");
-    r.unknowns().forEach(t -> unknowns.add(DecisionTraits.nameOf(t)));
+    r.unknowns().forEach(t -> unknowns.add(t.id()));
+    if (r.question().isPresent()) {
+      Question q = r.question().get();
+      ObjectNode question = root.putObject("question");
+      question.put("trait", q.trait().id()).put("text", q.text());
+      var answers = question.putArray("answers");
+      for (Answer a : q.answers()) {
+        ObjectNode answer =
+            answers
+                .addObject()
+                .put("low", a.low())
+                .put("high", a.high())
+                .put("highIncluded", a.highIncluded())
+                .put("range", a.range());
+        var reached = answer.putArray("styles");
+        a.styles().forEach(s -> reached.add(s.name()));
+        answer.put("style", a.style().name());
+      }
+    } else {
+      root.putNull("question");
+    }
     root.set("explanation", explanation(r.explanation()));
     return Documents.write(root, DocumentFormat.JSON);
   }
@@ -127,7 +161,8 @@ public final class VerdictJson {
               .addObject()
               .put("ruleId", r.ruleId())
               .put("condition", r.condition())
-              .put("fired", r.fired());
+              .put("fired", r.fired())
+              .put("undetermined", r.undetermined());
       reason.set("observed", values(r.observed()));
       reason.set("thresholds", values(r.thresholds()));
       r.effect().ifPresent(effect -> reason.put("effect", effect));

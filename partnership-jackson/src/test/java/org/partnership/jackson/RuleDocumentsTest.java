@@ -108,13 +108,53 @@ class RuleDocumentsTest {
                               .routineSignificanceBelow(v.get(9))
                               .routineCommitmentAtRiskBelow(v.get(10))
                               .highStakesThreshold(v.get(11))
-                              .tentativeUnknownShare(v.get(12))
+                              .sourceTolerance(v.get(12))
+                              .questionOrder(order(version))
                               .build())
                       .build();
               String json = DocumentType.POLICY.write(p, DocumentFormat.JSON);
               assertThat(DocumentType.POLICY.parse(json, "p.json", DocumentFormat.JSON))
                   .isEqualTo(p);
             });
+  }
+
+  /** A question order: every trait, rotated by {@code n}. */
+  private static java.util.List<org.partnership.model.Trait> order(int n) {
+    java.util.List<org.partnership.model.Trait> traits =
+        new java.util.ArrayList<>(java.util.List.of(org.partnership.model.Trait.values()));
+    java.util.Collections.rotate(traits, n);
+    return traits;
+  }
+
+  @Test
+  void aQuestionOrderNamesTraitsByTheirIdsOnce() {
+    String yaml = "id: p\nversion: 1\nrecommendation:\n  questionOrder: [goalAlignment, urgency]\n";
+    Policy p = DocumentType.POLICY.parse(yaml, "p.yaml", DocumentFormat.YAML);
+    assertThat(p.recommendation().questionOrder())
+        .containsExactly(
+            org.partnership.model.Trait.GOAL_ALIGNMENT, org.partnership.model.Trait.URGENCY);
+    assertThatThrownBy(
+            () ->
+                DocumentType.POLICY.parse(
+                    yaml.replace("urgency]", "urgent]"), "p.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageStartingWith(
+            "p.yaml:4:34 recommendation.questionOrder[1]: trait \"urgent\" is not one of");
+    assertThatThrownBy(
+            () ->
+                DocumentType.POLICY.parse(
+                    yaml.replace("urgency]", "goalAlignment]"), "p.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageContaining("questionOrder must name each trait once, names goalAlignment twice");
+    // the field the seed policy had until version 2 is refused, naming it
+    assertThatThrownBy(
+            () ->
+                DocumentType.POLICY.parse(
+                    "id: p\nversion: 1\nrecommendation:\n  tentativeUnknownShare: 0.5\n",
+                    "p.yaml",
+                    DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageContaining("tentativeUnknownShare");
   }
 
   @Test
@@ -192,14 +232,38 @@ class RuleDocumentsTest {
   void aRecommendationAsJsonHasShortDecimalsItsUnknownsAndWhetherItIsTentative() {
     Decision d = DocumentType.DECISION.parse(DECISION_JSON, "d.json", DocumentFormat.JSON);
     Recommendation r = PartnerOrManage.recommend(d, Policy.seed());
+    assertThat(r.tentative()).isTrue();
     String json = VerdictJson.of(r);
     assertThat(json)
-        .contains("\"policyVersion\" : 2")
-        .contains("\"tentative\" : " + r.tentative())
-        .contains("\"unknowns\" : [ \"commitmentNeeded\"")
-        .contains("\"partnerScore\" : " + r.partnerScore());
+        .contains("\"policyVersion\" : 3")
+        .contains("\"tentative\" : true")
+        .contains("\"styles\" : [ \"")
+        .contains("\"unknowns\" : [ \"")
+        .contains("\"question\" : {")
+        .contains("\"trait\" : \"" + r.question().get().trait().id() + "\"")
+        .contains("\"undetermined\" : true")
+        .contains("\"partnerScore\" : " + r.partnerScore())
+        .contains("\"partnerScoreHigh\" : " + r.partnerScoreHigh());
     // no binary noise in any number the rule derived
     assertThat(json).doesNotContainPattern("[0-9]\\.[0-9]{6,}");
+    // a firm recommendation has no question
+    Decision firm =
+        Decision.builder()
+            .from(d)
+            .traits(
+                DecisionTraits.builder()
+                    .mandate(Mandate.SAFETY)
+                    .commitmentNeeded(0.1)
+                    .leaderExpertise(0.9)
+                    .timeAvailable(Duration.ofDays(3))
+                    .build())
+            .build();
+    Recommendation told = PartnerOrManage.recommend(firm, Policy.seed());
+    assertThat(told.tentative()).isFalse();
+    assertThat(VerdictJson.of(told))
+        .contains("\"question\" : null")
+        .contains("\"styles\" : [ \"TELL\" ]")
+        .contains("\"unknowns\" : [ ]");
   }
 
   @Test

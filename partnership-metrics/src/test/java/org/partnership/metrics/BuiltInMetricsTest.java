@@ -404,14 +404,22 @@ class BuiltInMetricsTest {
   @Test
   void policyAdherenceComparesTheModeUsedWithTheRecommendation() {
     DecisionTraits legal = DecisionTraits.builder().mandate(Mandate.LEGAL).build();
+    // described enough that no unknown could change the recommendation
     DecisionTraits shared =
         DecisionTraits.builder()
+            .significance(0.5)
+            .urgency(0.2)
+            .reversibility(0.6)
             .commitmentNeeded(0.9)
             .commitmentIfImposed(0.1)
+            .leaderExpertise(0.8)
             .groupExpertise(0.9)
+            .teamCompetence(0.6)
             .goalAlignment(0.9)
+            .conflictLikelihood(0.2)
             .developmentValue(0.9)
             .structure(0.1)
+            .timeAvailable(java.time.Duration.ofDays(30))
             .build();
     assertThat(recommended("head", legal)).isEqualTo(Mode.MANAGE);
     // the head agreed CONSULT for budget decisions, a lead agreed nothing: no ceiling

@@ -95,7 +95,7 @@ class LeadershipAssessmentTest {
     assertThat(a.components().get(Aspect.CONSISTENT).observed()).hasValue(1.0);
     assertThat(a.components().get(Aspect.FAIR).observed()).hasValue(1.0);
     assertThat(a.policyId()).isEqualTo("seed");
-    assertThat(a.explanation().summary()).contains("organization", "PASS", "seed v2");
+    assertThat(a.explanation().summary()).contains("organization", "PASS", "seed v3");
     assertThat(a.explanation().reasons()).hasSize(4).allMatch(r -> r.fired());
   }
 

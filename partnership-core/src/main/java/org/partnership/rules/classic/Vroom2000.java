@@ -137,15 +137,21 @@ public enum Vroom2000 {
   }
 
   /**
-   * Evaluates levels derived from decision traits (see {@link Vroom2000Factor#trait()}).
+   * Evaluates levels derived from decision traits (see {@link Vroom2000Factor#trait()}). A trait
+   * nobody described gives no level — unknown is neither High nor Low — so the table's path may not
+   * need it, and an error names the factor where it does.
    *
    * @throws NullPointerException if {@code traits} is null
+   * @throws IllegalArgumentException if the result depends on a factor whose trait was not
+   *     described, naming the factor
    */
   public Vroom2000Result evaluate(DecisionTraits traits) {
     requireNonNull(traits, "traits");
     Map<Vroom2000Factor, Boolean> levels = new EnumMap<>(Vroom2000Factor.class);
     for (Vroom2000Factor f : FACTORS) {
-      levels.put(f, f.isHigh(traits));
+      if (traits.isKnown(f.trait())) {
+        levels.put(f, f.isHigh(traits));
+      }
     }
     return evaluate(levels);
   }

@@ -147,15 +147,21 @@ public final class VroomYetton1973 {
   }
 
   /**
-   * Evaluates answers derived from decision traits (see {@link VroomYettonQuestion#trait()}).
+   * Evaluates answers derived from decision traits (see {@link VroomYettonQuestion#trait()}). A
+   * trait nobody described gives no answer — unknown is neither Yes nor No — so the model's path
+   * may not need it, and an error names the question where it does.
    *
    * @throws NullPointerException if {@code traits} is null
+   * @throws IllegalArgumentException if the result depends on a question whose trait was not
+   *     described, naming the question
    */
   public static VroomYettonResult evaluate(DecisionTraits traits) {
     requireNonNull(traits, "traits");
     Map<VroomYettonQuestion, Boolean> answers = new EnumMap<>(VroomYettonQuestion.class);
     for (VroomYettonQuestion q : QUESTIONS) {
-      answers.put(q, q.answer(traits));
+      if (traits.isKnown(q.trait())) {
+        answers.put(q, q.answer(traits));
+      }
     }
     return evaluate(answers);
   }

@@ -205,6 +205,15 @@ class Vroom2000Test {
             .build();
     assertThat(Vroom2000.TIME_DRIVEN.evaluate(teamMatter).vroomStyle())
         .isEqualTo(Vroom2000Style.DELEGATE);
+    // an undescribed trait is no level, never High: where the table needs it, the factor is named
+    DecisionTraits teamUnknown =
+        DecisionTraits.builder()
+            .from(teamMatter)
+            .unknown(org.partnership.model.Trait.TEAM_COMPETENCE)
+            .build();
+    assertThatThrownBy(() -> Vroom2000.TIME_DRIVEN.evaluate(teamUnknown))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("level of factor TC is needed on this path but missing");
   }
 
   @Test

@@ -203,6 +203,22 @@ class VroomYetton1973Test {
             .conflictLikelihood(0.2)
             .build();
     assertThat(VroomYetton1973.evaluate(contested).modelA()).isEqualTo(VroomYettonStyle.GII);
+    // an undescribed trait is no answer, never Yes: where the path needs it, the question is named
+    DecisionTraits leaderUnknown =
+        DecisionTraits.builder()
+            .from(contested)
+            .unknown(org.partnership.model.Trait.LEADER_EXPERTISE)
+            .build();
+    // (with R7 removing all but GII, the leader's information does not matter here)
+    assertThat(VroomYetton1973.evaluate(leaderUnknown).modelA()).isEqualTo(VroomYettonStyle.GII);
+    DecisionTraits significanceUnknown =
+        DecisionTraits.builder()
+            .from(routine)
+            .unknown(org.partnership.model.Trait.SIGNIFICANCE)
+            .build();
+    assertThatThrownBy(() -> VroomYetton1973.evaluate(significanceUnknown))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("answer to question A (");
   }
 
   @Test

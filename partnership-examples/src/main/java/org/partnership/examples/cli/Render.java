@@ -23,7 +23,31 @@ final class Render {
         + " v"
         + r.policyVersion()
         + System.lineSeparator()
+        + question(r)
         + r.explanation().toText().stripTrailing();
+  }
+
+  /**
+   * For a tentative recommendation: the styles the unknowns allow and the question to ask first,
+   * with what each answer would leave; empty for a firm one.
+   */
+  private static String question(Recommendation r) {
+    if (r.question().isEmpty()) {
+      return "";
+    }
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder("TENTATIVE: the unknowns allow ");
+    boolean first = true;
+    for (org.partnership.model.Style style : r.styles()) {
+      s.append(first ? "" : ", ").append(style);
+      first = false;
+    }
+    org.partnership.rules.Question q = r.question().get();
+    s.append(nl).append("Ask first: ").append(q.text()).append(" (").append(q.trait()).append(')');
+    for (org.partnership.rules.Answer a : q.answers()) {
+      s.append(nl).append("  ").append(a);
+    }
+    return s.append(nl).toString();
   }
 
   static String balance(BalanceVerdict v) {

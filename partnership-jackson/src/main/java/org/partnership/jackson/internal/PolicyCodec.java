@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.partnership.model.Style;
+import org.partnership.model.Trait;
 import org.partnership.rules.AssessmentParameters;
 import org.partnership.rules.BalanceParameters;
 import org.partnership.rules.Policy;
@@ -52,7 +53,8 @@ public final class PolicyCodec implements Codec<Policy> {
           "routineSignificanceBelow",
           "routineCommitmentAtRiskBelow",
           "highStakesThreshold",
-          "tentativeUnknownShare");
+          "sourceTolerance",
+          "questionOrder");
 
   @Override
   public Policy read(Node root) {
@@ -124,9 +126,8 @@ public final class PolicyCodec implements Codec<Policy> {
         .map(Node::unitInterval)
         .ifPresent(r::routineCommitmentAtRiskBelow);
     node.optional("highStakesThreshold").map(Node::unitInterval).ifPresent(r::highStakesThreshold);
-    node.optional("tentativeUnknownShare")
-        .map(Node::unitInterval)
-        .ifPresent(r::tentativeUnknownShare);
+    node.optional("sourceTolerance").map(Node::unitInterval).ifPresent(r::sourceTolerance);
+    node.optional("questionOrder").map(n -> n.list(PolicyCodec::trait)).ifPresent(r::questionOrder);
     node.optional("commitmentWeight").map(PolicyCodec::weight).ifPresent(r::commitmentWeight);
     node.optional("groupCompetenceWeight")
         .map(PolicyCodec::weight)
@@ -145,6 +146,14 @@ public final class PolicyCodec implements Codec<Policy> {
             });
     try {
       return r.build();
+    } catch (IllegalArgumentException e) {
+      throw node.problem(e);
+    }
+  }
+
+  private static Trait trait(Node node) {
+    try {
+      return Trait.ofId(node.string());
     } catch (IllegalArgumentException e) {
       throw node.problem(e);
     }
@@ -204,7 +213,9 @@ public final class PolicyCodec implements Codec<Policy> {
             .put("routineSignificanceBelow", r.routineSignificanceBelow())
             .put("routineCommitmentAtRiskBelow", r.routineCommitmentAtRiskBelow())
             .put("highStakesThreshold", r.highStakesThreshold())
-            .put("tentativeUnknownShare", r.tentativeUnknownShare());
+            .put("sourceTolerance", r.sourceTolerance());
+    var order = rec.putArray("questionOrder");
+    r.questionOrder().forEach(t -> order.add(t.id()));
     ObjectNode times = rec.putObject("minimumTime");
     for (Style s : Style.values()) {
       times.put(s.name(), r.minimumTime().get(s).toString());
