@@ -197,6 +197,10 @@ public abstract class RecommendationParameters {
   /**
    * The should-partner weights in the score's order (commitment, group competence, novelty,
    * development, goal alignment), then their sum; computed once per parameters.
+   *
+   * <p>The score is a ratio, so the weights are first scaled by the power of two that brings the
+   * largest into [1, 2): exact, so the score of ordinary weights does not change in its last bit,
+   * while weights as small as {@link Double#MIN_VALUE} no longer underflow in their products.
    */
   @Value.Lazy
   double[] scoreWeights() {
@@ -208,6 +212,12 @@ public abstract class RecommendationParameters {
       goalAlignmentWeight(),
       0
     };
+    double max = Math.max(Math.max(Math.max(w[0], w[1]), Math.max(w[2], w[3])), w[4]);
+    int shift = max < Double.MIN_NORMAL ? 1074 : 0; // a subnormal weight: first to an integer
+    shift -= Math.getExponent(Math.scalb(max, shift));
+    for (int i = 0; i < 5; i++) {
+      w[i] = Math.scalb(w[i], shift);
+    }
     w[5] = w[0] + w[1] + w[2] + w[3] + w[4];
     return w;
   }

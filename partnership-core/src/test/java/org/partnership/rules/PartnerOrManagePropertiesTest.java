@@ -160,6 +160,59 @@ class PartnerOrManagePropertiesTest {
     };
   }
 
+  /** The weights of a policy, each multiplied by {@code factor}. */
+  private static Policy scaled(Policy policy, double[] weights, double factor) {
+    RecommendationParameters p = policy.recommendation();
+    return Policy.builder()
+        .from(policy)
+        .recommendation(
+            RecommendationParameters.builder()
+                .from(p)
+                .commitmentWeight(weights[0] * factor)
+                .groupCompetenceWeight(weights[1] * factor)
+                .noveltyWeight(weights[2] * factor)
+                .developmentWeight(weights[3] * factor)
+                .goalAlignmentWeight(weights[4] * factor)
+                .build())
+        .build();
+  }
+
+  @Test
+  void onlyTheWeightsRatiosCountDownToTheSmallestDouble() { // T10 of the hostile-input review
+    // every weight 4.9e-324 (the smallest double) is "equal weights": it must recommend what
+    // weights of 1 recommend, and scaling weights by a power of two changes nothing at all
+    qt().withExamples(examples(3000))
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              Policy base = randomPolicy(r);
+              Decision d = decision(randomTraits(r).build());
+              Organization org = organization(r, null);
+              double[] equal = {1, 1, 1, 1, 1};
+              Recommendation ones = PartnerOrManage.recommend(d, org, scaled(base, equal, 1));
+              Recommendation tiny =
+                  PartnerOrManage.recommend(d, org, scaled(base, equal, Double.MIN_VALUE));
+              assertThat(tiny.styles()).isEqualTo(ones.styles());
+              assertThat(tiny.style()).isEqualTo(ones.style());
+              double[] w = new double[5];
+              for (int i = 0; i < 5; i++) {
+                w[i] = r.nextInt(4) == 0 ? 0 : 0.01 + r.nextDouble() * 5;
+              }
+              if (w[0] + w[1] + w[2] + w[3] + w[4] == 0) {
+                w[0] = 1;
+              }
+              Recommendation one = PartnerOrManage.recommend(d, org, scaled(base, w, 1));
+              Recommendation small =
+                  PartnerOrManage.recommend(d, org, scaled(base, w, Math.scalb(1.0, -1000)));
+              assertThat(small.styles()).isEqualTo(one.styles());
+              assertThat(small.partnerScore()).isEqualTo(one.partnerScore());
+              assertThat(small.partnerScoreHigh()).isEqualTo(one.partnerScoreHigh());
+              assertThat(small.style()).isEqualTo(one.style());
+              assertThat(small.unknowns()).isEqualTo(one.unknowns());
+            });
+  }
+
   @Test
   void unlessAMustFiredTheStyleLiesInTheVroomYettonFeasibleSetOfTheSameTraits() {
     qt().withExamples(examples(5000))

@@ -65,6 +65,32 @@ class HostileInputTest {
   }
 
   @Test
+  void deeplyNestedYamlStopsAtTheDocumentedDepthWithItsPlace() { // issue 26, T14
+    // 5 KB nested 2,500 deep: refused at the 65th level, in time linear in the document
+    String deep = "[".repeat(2500) + "]".repeat(2500);
+    assertThatThrownBy(() -> DocumentType.ORGANIZATION.parse(deep, "o.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageStartingWith("o.yaml:1:65 ")
+        .hasMessageEndingWith(": objects and arrays nested deeper than 64 levels");
+    StringBuilder block = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      block.append("  ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    assertThatThrownBy(
+            () -> DocumentType.ORGANIZATION.parse(block.toString(), "o.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageStartingWith("o.yaml:65:")
+        .hasMessageEndingWith(": objects and arrays nested deeper than 64 levels");
+    // 64 levels are allowed (and then refused by the organization's own rules)
+    String allowed = "[".repeat(64) + "]".repeat(64);
+    assertThatThrownBy(
+            () -> DocumentType.ORGANIZATION.parse(allowed, "o.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .message()
+        .doesNotContain("nested deeper");
+  }
+
+  @Test
   void yamlNullIsNullThenTheFieldsOwnRule() { // [2]
     // scope ~ is no scope: the policy applies to every tenant
     assertThat(policy(POLICY + "scope: ~\n").scope()).isEmpty();

@@ -110,7 +110,7 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements PortableMetr
       checkArgument(other != this, "an accumulator cannot be merged with itself");
       checkArgument(other.getClass() == getClass(), "only accumulators of the same metric merge");
       context.checkSameAs(other.context);
-      used += other.used;
+      used = Stats.plus(used, other.used);
       add(other);
     }
 
@@ -153,7 +153,7 @@ abstract class BuiltIn<A extends BuiltIn.Accumulator<A>> implements PortableMetr
 
     @Override
     final void add(A other) {
-      open += other.open;
+      open = Stats.plus(open, other.open);
       combine(other);
     }
 

@@ -70,12 +70,12 @@ final class Centralization extends BuiltIn<Centralization.Acc> {
     @Override
     void combine(Acc o) {
       for (int i = 0; i < degree.length; i++) {
-        degree[i] += o.degree[i];
-        decided[i] += o.decided[i];
+        degree[i] = Stats.plus(degree[i], o.degree[i]);
+        decided[i] = Stats.plus(decided[i], o.decided[i]);
       }
-      ties += o.ties;
-      unknownDecider += o.unknownDecider;
-      unknownParticipants += o.unknownParticipants;
+      ties = Stats.plus(ties, o.ties);
+      unknownDecider = Stats.plus(unknownDecider, o.unknownDecider);
+      unknownParticipants = Stats.plus(unknownParticipants, o.unknownParticipants);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.partnership.metrics;
 
+import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.model.DecisionTraits;
 import org.partnership.model.Domain;
@@ -77,6 +79,14 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
       this.decider = decider;
     }
 
+    /** Zero exactly when {@link #matches} holds. */
+    static final Comparator<Entry> ORDER =
+        Comparator.<Entry>comparingInt(e -> e.hash)
+            .thenComparingInt(e -> e.decider)
+            .thenComparing(e -> e.owner)
+            .thenComparing(e -> e.domain.name())
+            .thenComparing((a, b) -> TraitsState.compare(a.traits, b.traits));
+
     boolean matches(int h, DecisionTraits t, Domain d, String o, int who) {
       return hash == h
           && decider == who
@@ -88,18 +98,19 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
 
   /** Situations and their style counts; holds at most {@link #SITUATION_LIMIT}. */
   private static final class Table {
-    private final SlotTable<Entry> slots = new SlotTable<>(SITUATION_LIMIT);
+    private final SlotTable<Entry> slots = new SlotTable<>(SITUATION_LIMIT, Entry.ORDER);
 
     /** The entry of a situation, added if there is room; null when the table is full. */
-    Entry get(int h, DecisionTraits t, Domain d, String owner, int decider) {
+    @Nullable Entry get(int h, DecisionTraits t, Domain d, String owner, int decider) {
       Entry e;
-      for (int i = slots.first(h); (e = slots.at(i)) != null; i = slots.next(i)) {
+      int i = slots.first(h);
+      for (int n = 0; n < SlotTable.MAX_PROBE && (e = slots.at(i)) != null; n++) {
         if (e.matches(h, t, d, owner, decider)) {
           return e;
         }
+        i = slots.next(i);
       }
-      e = new Entry(h, t, d, owner, decider);
-      return slots.add(e) ? e : null;
+      return slots.addIfAbsent(new Entry(h, t, d, owner, decider));
     }
 
     /** Adds another table's counts; returns the decisions that found no room. */
@@ -110,9 +121,9 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
             Entry mine = get(o.hash, o.traits, o.domain, o.owner, o.decider);
             for (int s = 0; s < STYLES; s++) {
               if (mine == null) {
-                lost[0] += o.styles[s];
+                lost[0] = Stats.plus(lost[0], o.styles[s]);
               } else {
-                mine.styles[s] += o.styles[s];
+                mine.styles[s] = Stats.plus(mine.styles[s], o.styles[s]);
               }
             }
           });
@@ -157,7 +168,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
           throw in.invalid("more situations than a table holds");
         }
         for (int s = 0; s < STYLES; s++) {
-          e.styles[s] += styles[s];
+          e.styles[s] = Stats.plus(e.styles[s], styles[s]);
         }
       }
     }
@@ -303,10 +314,11 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
 
     @Override
     void combine(Acc o) {
-      untracked += o.untracked + situations.add(o.situations);
-      untrackedByLeader += o.untrackedByLeader + byLeader.add(o.byLeader);
-      noTraits += o.noTraits;
-      unknownDecider += o.unknownDecider;
+      untracked = Stats.plus(untracked, Stats.plus(o.untracked, situations.add(o.situations)));
+      untrackedByLeader =
+          Stats.plus(untrackedByLeader, Stats.plus(o.untrackedByLeader, byLeader.add(o.byLeader)));
+      noTraits = Stats.plus(noTraits, o.noTraits);
+      unknownDecider = Stats.plus(unknownDecider, o.unknownDecider);
     }
 
     @Override

@@ -32,8 +32,12 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
   }
 
   final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
-    /** Per domain: decisions, at the agreed level, sum of signed drift, sum of absolute drift. */
-    private final Map<Domain, long[]> byDomain = new HashMap<>();
+    /**
+     * Per domain name: decisions, at the agreed level, sum of signed drift, sum of absolute drift.
+     * Keyed by the name, a string, so that names chosen to collide cost a search tree's logarithm,
+     * not a list's length.
+     */
+    private final Map<String, long[]> byDomain = new HashMap<>();
 
     private long unknownOwner;
     private long noAgreement;
@@ -55,7 +59,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
         return;
       }
       int drift = d.style().ordinal() - agreed.ordinal();
-      long[] s = byDomain.computeIfAbsent(d.domain(), k -> new long[4]);
+      long[] s = byDomain.computeIfAbsent(d.domain().name(), k -> new long[4]);
       s[0]++;
       s[1] += drift == 0 ? 1 : 0;
       s[2] += drift;
@@ -69,18 +73,18 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
           (domain, counts) -> {
             long[] mine = byDomain.computeIfAbsent(domain, k -> new long[4]);
             for (int i = 0; i < 4; i++) {
-              mine[i] += counts[i];
+              mine[i] = Stats.plus(mine[i], counts[i]);
             }
           });
-      unknownOwner += o.unknownOwner;
-      noAgreement += o.noAgreement;
+      unknownOwner = Stats.plus(unknownOwner, o.unknownOwner);
+      noAgreement = Stats.plus(noAgreement, o.noAgreement);
     }
 
     @Override
     void writeRest(StateWriter out) {
       out.writeInt(byDomain.size());
-      for (Map.Entry<Domain, long[]> e : byDomain.entrySet()) {
-        out.writeString(e.getKey().name());
+      for (Map.Entry<String, long[]> e : byDomain.entrySet()) {
+        out.writeString(e.getKey());
         out.writeLongs(e.getValue());
       }
       out.writeLong(unknownOwner);
@@ -99,7 +103,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
         }
         long[] counts = new long[4];
         in.readLongs(counts);
-        if (byDomain.putIfAbsent(domain, counts) != null) {
+        if (byDomain.putIfAbsent(domain.name(), counts) != null) {
           throw in.invalid("the domain " + domain + " is listed twice");
         }
       }
@@ -118,8 +122,7 @@ final class DelegationDrift extends BuiltIn<DelegationDrift.Acc> {
         }
       }
       put(v, "", all);
-      Map<String, long[]> sorted = new TreeMap<>();
-      byDomain.forEach((domain, s) -> sorted.put(domain.name(), s));
+      Map<String, long[]> sorted = new TreeMap<>(byDomain);
       sorted.forEach((domain, s) -> put(v, "." + domain, s));
       why.step(
           "drift",

@@ -169,16 +169,16 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
     @Override
     void add(Acc o) {
       for (int i = 0; i < seats.length; i++) {
-        seats[i] += o.seats[i];
-        involved[i] += o.involved[i];
-        authoritySeats[i] += o.authoritySeats[i];
-        handed[i] += o.handed[i];
-        received[i] += o.received[i];
+        seats[i] = Stats.plus(seats[i], o.seats[i]);
+        involved[i] = Stats.plus(involved[i], o.involved[i]);
+        authoritySeats[i] = Stats.plus(authoritySeats[i], o.authoritySeats[i]);
+        handed[i] = Stats.plus(handed[i], o.handed[i]);
+        received[i] = Stats.plus(received[i], o.received[i]);
       }
-      unknownStakeholders += o.unknownStakeholders;
-      noStakeholders += o.noStakeholders;
-      open += o.open;
-      unknownReceiver += o.unknownReceiver;
+      unknownStakeholders = Stats.plus(unknownStakeholders, o.unknownStakeholders);
+      noStakeholders = Stats.plus(noStakeholders, o.noStakeholders);
+      open = Stats.plus(open, o.open);
+      unknownReceiver = Stats.plus(unknownReceiver, o.unknownReceiver);
     }
 
     @Override

@@ -70,12 +70,12 @@ final class LeadershipLevels extends BuiltIn<LeadershipLevels.Acc> {
     @Override
     void add(Acc o) {
       for (int i = 0; i < owned.length; i++) {
-        owned[i] += o.owned[i];
-        led[i] += o.led[i];
+        owned[i] = Stats.plus(owned[i], o.owned[i]);
+        led[i] = Stats.plus(led[i], o.led[i]);
       }
-      unknownOwner += o.unknownOwner;
-      unknownDecider += o.unknownDecider;
-      neither += o.neither;
+      unknownOwner = Stats.plus(unknownOwner, o.unknownOwner);
+      unknownDecider = Stats.plus(unknownDecider, o.unknownDecider);
+      neither = Stats.plus(neither, o.neither);
     }
 
     @Override

@@ -14,6 +14,15 @@ final class LongSet {
   private long[] slots = newSlots(16);
   private int size;
 
+  /**
+   * Elements that found no free slot within {@link SlotTable#MAX_PROBE} of where their hash points
+   * (only values chosen to collide do): kept in order, so no probe is ever longer than that.
+   */
+  private java.util.@org.jspecify.annotations.Nullable TreeSet<Long> overflow;
+
+  /** Slots looked at so far: the tests of bounded cost read it. */
+  long probes;
+
   private static long[] newSlots(int n) {
     long[] s = new long[n];
     Arrays.fill(s, FREE);
@@ -32,46 +41,62 @@ final class LongSet {
   boolean contains(long value) {
     int mask = slots.length - 1;
     int i = slot(value, mask);
-    long v;
-    while ((v = slots[i]) != FREE) {
+    for (int n = 0; n < SlotTable.MAX_PROBE; n++, i = (i + 1) & mask) {
+      probes++;
+      long v = slots[i];
       if (v == value) {
         return true;
       }
-      i = (i + 1) & mask;
+      if (v == FREE) {
+        break;
+      }
     }
-    return false;
+    return overflow != null && overflow.contains(value);
   }
 
   /** Adds a value; true when it was not there yet. */
   boolean add(long value) {
-    int mask = slots.length - 1;
-    int i = slot(value, mask);
-    long v;
-    while ((v = slots[i]) != FREE) {
-      if (v == value) {
-        return false;
-      }
-      i = (i + 1) & mask;
+    if (contains(value)) {
+      return false;
     }
-    slots[i] = value;
-    if (++size * 2 > slots.length) {
+    if ((size + 1) * 2 > slots.length) {
       grow();
     }
+    place(value);
+    size++;
     return true;
   }
 
-  void addAll(LongSet other) {
-    for (long v : other.slots) {
-      if (v != FREE) {
-        add(v);
+  /** Puts a value that is not there in its window, or in the overflow. */
+  private void place(long value) {
+    int mask = slots.length - 1;
+    int i = slot(value, mask);
+    for (int n = 0; n < SlotTable.MAX_PROBE; n++, i = (i + 1) & mask) {
+      probes++;
+      if (slots[i] == FREE) {
+        slots[i] = value;
+        return;
       }
     }
+    if (overflow == null) {
+      overflow = new java.util.TreeSet<>();
+    }
+    overflow.add(value);
   }
 
-  /** Calls the action for each element, in no particular order. */
+  void addAll(LongSet other) {
+    other.forEach(this::add);
+  }
+
+  /** Calls the action for each element, in an order that depends on the elements only. */
   void forEach(java.util.function.LongConsumer action) {
     for (long v : slots) {
       if (v != FREE) {
+        action.accept(v);
+      }
+    }
+    if (overflow != null) {
+      for (long v : overflow) {
         action.accept(v);
       }
     }
@@ -80,12 +105,8 @@ final class LongSet {
   /** Writes the count and the elements in ascending order (the same bytes for the same set). */
   void write(StateWriter out) {
     long[] values = new long[size];
-    int n = 0;
-    for (long v : slots) {
-      if (v != FREE) {
-        values[n++] = v;
-      }
-    }
+    int[] n = {0};
+    forEach(v -> values[n[0]++] = v);
     java.util.Arrays.sort(values);
     out.writeLongs(values);
   }
@@ -105,13 +126,13 @@ final class LongSet {
     }
   }
 
+  /** Doubles the slots; the overflow's elements stay where they are. */
   private void grow() {
     long[] old = slots;
     slots = newSlots(old.length * 2);
-    size = 0;
     for (long v : old) {
       if (v != FREE) {
-        add(v);
+        place(v);
       }
     }
   }

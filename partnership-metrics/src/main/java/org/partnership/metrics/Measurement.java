@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
 import org.partnership.ledger.Recognition;
@@ -34,6 +35,9 @@ public final class Measurement {
   private long read;
   private long outsidePeriod;
   private long outsideSubject;
+
+  /** Why this measurement can no longer be used: a merge that failed half-way; null while sound. */
+  private @Nullable String broken;
 
   Measurement(MetricRegistry registry, MetricContext context) {
     this(registry, context, fresh(registry, context));
@@ -82,9 +86,11 @@ public final class Measurement {
    * Takes one record into account.
    *
    * @throws NullPointerException if {@code record} is null
+   * @throws IllegalStateException if a merge failed half-way (see {@link #merge(Measurement)})
    */
   public void accept(LedgerRecord record) {
     requireNonNull(record, "record");
+    checkSound();
     read++;
     if (!everything) {
       if (!context.inPeriod(record)) {
@@ -118,7 +124,12 @@ public final class Measurement {
    * @throws NullPointerException if {@code other} is null
    * @throws IllegalArgumentException if {@code other} is this measurement, measures other metrics,
    *     or belongs to a context with another {@link MetricContext#fingerprint() fingerprint} (the
-   *     message names the difference)
+   *     message names the difference), or if a merged count would exceed {@link Long#MAX_VALUE}
+   *     (only counts restored from forged states get there); in the last case, when a metric's
+   *     counts overflow, this measurement is left incomplete and every later call on it throws
+   *     {@link IllegalStateException} naming the failed merge — nothing wrong is ever reported
+   * @throws IllegalStateException if this or the other measurement is incomplete after such a
+   *     failed merge
    */
   public Measurement merge(Measurement other) {
     requireNonNull(other, "other");
@@ -129,13 +140,36 @@ public final class Measurement {
         registry.ids(),
         other.registry.ids());
     context.checkSameAs(other.context);
-    read += other.read;
-    outsidePeriod += other.outsidePeriod;
-    outsideSubject += other.outsideSubject;
+    checkSound();
+    other.checkSound();
+    // the totals first, so that a sum too large is refused before anything changes
+    long sumRead = Stats.plus(read, other.read);
+    long sumOutsidePeriod = Stats.plus(outsidePeriod, other.outsidePeriod);
+    long sumOutsideSubject = Stats.plus(outsideSubject, other.outsideSubject);
     for (int i = 0; i < accumulators.length; i++) {
-      mergeInto(accumulators[i], other.accumulators[i]);
+      try {
+        mergeInto(accumulators[i], other.accumulators[i]);
+      } catch (RuntimeException e) {
+        broken =
+            "this measurement is incomplete: a merge failed in metric "
+                + registry.calculators().get(i).id()
+                + " ("
+                + e.getMessage()
+                + ")";
+        throw e;
+      }
     }
+    read = sumRead;
+    outsidePeriod = sumOutsidePeriod;
+    outsideSubject = sumOutsideSubject;
     return this;
+  }
+
+  /** Throws if a merge failed half-way: the counts are then neither the old nor the merged ones. */
+  private void checkSound() {
+    if (broken != null) {
+      throw new IllegalStateException(broken);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -157,8 +191,10 @@ public final class Measurement {
    *
    * @throws UnsupportedOperationException if a calculator is not a {@link PortableMetricCalculator}
    *     (the message names it; {@link MetricRegistry#notPortable()} lists them up front)
+   * @throws IllegalStateException if a merge failed half-way (see {@link #merge(Measurement)})
    */
   public byte[] save() {
+    checkSound();
     requirePortable(registry, "save their state");
     StateWriter out = new StateWriter();
     out.writeInt(MAGIC);
@@ -229,6 +265,16 @@ public final class Measurement {
     long read = in.readCounter();
     long outsidePeriod = in.readCounter();
     long outsideSubject = in.readCounter();
+    if (outsidePeriod > read || outsideSubject > read - outsidePeriod) {
+      throw new IllegalArgumentException(
+          "the measurement state is impossible: "
+              + outsidePeriod
+              + " records outside the period and "
+              + outsideSubject
+              + " outside the subject, of "
+              + read
+              + " read");
+    }
     List<MetricCalculator<?>> calculators = registry.calculators();
     int n = in.readCount(1 << 16);
     List<String> ids = new ArrayList<>();
@@ -259,11 +305,46 @@ public final class Measurement {
     m.read = read;
     m.outsidePeriod = outsidePeriod;
     m.outsideSubject = outsideSubject;
+    m.checkPossible();
     return m;
   }
 
-  /** The values so far; the measurement can go on afterwards. */
+  /**
+   * Throws unless a restored state reports, and no metric used more records than the measurement
+   * handed it: counts that no ledger could give are refused at the door, not found in a report.
+   */
+  private void checkPossible() {
+    long measured = read - outsidePeriod - outsideSubject;
+    List<MetricCalculator<?>> calculators = registry.calculators();
+    for (int i = 0; i < accumulators.length; i++) {
+      String id = calculators.get(i).id();
+      MetricValue value;
+      try {
+        value = accumulators[i].result();
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            "the measurement state is impossible: metric " + id + " cannot report it: " + e, e);
+      }
+      if (value.recordsUsed() > measured) {
+        throw new IllegalArgumentException(
+            "the measurement state is impossible: metric "
+                + id
+                + " used "
+                + value.recordsUsed()
+                + " records of the "
+                + measured
+                + " measured");
+      }
+    }
+  }
+
+  /**
+   * The values so far; the measurement can go on afterwards.
+   *
+   * @throws IllegalStateException if a merge failed half-way (see {@link #merge(Measurement)})
+   */
   public MetricReport report() {
+    checkSound();
     Map<String, MetricValue> values = new LinkedHashMap<>();
     List<MetricCalculator<?>> calculators = registry.calculators();
     for (int i = 0; i < accumulators.length; i++) {

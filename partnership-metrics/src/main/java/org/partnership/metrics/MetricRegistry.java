@@ -109,8 +109,10 @@ public final class MetricRegistry {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the state is not a measurement state, was measured against
    *     a context with another {@link MetricContext#fingerprint() fingerprint} (the message names
-   *     what differs), holds other metrics than this registry, or does not fit the context (the
-   *     message names the metric and the byte)
+   *     what differs), holds other metrics than this registry, does not fit the context (the
+   *     message names the metric and the byte), or holds counts no ledger could give (more records
+   *     filtered than read, a metric using more records than were measured, values that cannot be
+   *     reported)
    * @throws UnsupportedOperationException if a calculator is not portable
    */
   public Measurement restore(MetricContext context, byte[] state) {

@@ -78,14 +78,14 @@ final class Participation extends BuiltIn<Participation.Acc> {
     @Override
     void combine(Acc o) {
       for (int i = 0; i < involvement.length; i++) {
-        involvement[i] += o.involvement[i];
+        involvement[i] = Stats.plus(involvement[i], o.involvement[i]);
       }
-      decisions += o.decisions;
-      participants += o.participants;
-      withStakeholders += o.withStakeholders;
-      stakeholders += o.stakeholders;
-      stakeholdersTakingPart += o.stakeholdersTakingPart;
-      unknownParticipants += o.unknownParticipants;
+      decisions = Stats.plus(decisions, o.decisions);
+      participants = Stats.plus(participants, o.participants);
+      withStakeholders = Stats.plus(withStakeholders, o.withStakeholders);
+      stakeholders = Stats.plus(stakeholders, o.stakeholders);
+      stakeholdersTakingPart = Stats.plus(stakeholdersTakingPart, o.stakeholdersTakingPart);
+      unknownParticipants = Stats.plus(unknownParticipants, o.unknownParticipants);
     }
 
     @Override

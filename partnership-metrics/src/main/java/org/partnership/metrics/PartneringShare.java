@@ -88,10 +88,10 @@ final class PartneringShare extends BuiltIn<PartneringShare.Acc> {
       partner.add(o.partner);
       rework.add(o.rework);
       total.add(o.total);
-      partnerDecisions += o.partnerDecisions;
-      manageDecisions += o.manageDecisions;
-      unknownPerson += o.unknownPerson;
-      open += o.open;
+      partnerDecisions = Stats.plus(partnerDecisions, o.partnerDecisions);
+      manageDecisions = Stats.plus(manageDecisions, o.manageDecisions);
+      unknownPerson = Stats.plus(unknownPerson, o.unknownPerson);
+      open = Stats.plus(open, o.open);
     }
 
     @Override

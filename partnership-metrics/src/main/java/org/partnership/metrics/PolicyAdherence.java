@@ -86,10 +86,12 @@ final class PolicyAdherence extends BuiltIn<PolicyAdherence.Acc> {
   /** The remembered recommendation for a situation, or null. */
   private static Entry find(SlotTable<Entry> cache, int h, DecisionTraits t, DecisionRecord d) {
     Entry e;
-    for (int i = cache.first(h); (e = cache.at(i)) != null; i = cache.next(i)) {
+    int i = cache.first(h);
+    for (int n = 0; n < SlotTable.MAX_PROBE && (e = cache.at(i)) != null; n++) {
       if (e.matches(h, t, d)) {
         return e;
       }
+      i = cache.next(i);
     }
     return null;
   }
@@ -98,7 +100,7 @@ final class PolicyAdherence extends BuiltIn<PolicyAdherence.Acc> {
     /** [recommended mode][used mode]. */
     private final long[][] table = new long[2][2];
 
-    private final SlotTable<Entry> recommended = new SlotTable<>(CACHE_LIMIT);
+    private final SlotTable<Entry> recommended = new SlotTable<>(CACHE_LIMIT, null);
     private long noTraits;
     private long notInOrganization;
 
@@ -123,7 +125,7 @@ final class PolicyAdherence extends BuiltIn<PolicyAdherence.Acc> {
                     .mode()
                 : null;
         advice = new Entry(h, d, traits, mode);
-        recommended.add(advice);
+        recommended.addIfAbsent(advice);
       }
       if (advice.mode == null) {
         notInOrganization++;
@@ -150,11 +152,11 @@ final class PolicyAdherence extends BuiltIn<PolicyAdherence.Acc> {
     void combine(Acc o) {
       for (int i = 0; i < 2; i++) {
         for (int j = 0; j < 2; j++) {
-          table[i][j] += o.table[i][j];
+          table[i][j] = Stats.plus(table[i][j], o.table[i][j]);
         }
       }
-      noTraits += o.noTraits;
-      notInOrganization += o.notInOrganization;
+      noTraits = Stats.plus(noTraits, o.noTraits);
+      notInOrganization = Stats.plus(notInOrganization, o.notInOrganization);
     }
 
     @Override

@@ -63,12 +63,12 @@ final class SharedAccountability extends BuiltIn<SharedAccountability.Acc> {
     @Override
     void add(Acc o) {
       for (int i = 0; i < accountable.length; i++) {
-        accountable[i] += o.accountable[i];
+        accountable[i] = Stats.plus(accountable[i], o.accountable[i]);
       }
-      decisions += o.decisions;
-      seats += o.seats;
-      withoutAccountable += o.withoutAccountable;
-      unknownPeople += o.unknownPeople;
+      decisions = Stats.plus(decisions, o.decisions);
+      seats = Stats.plus(seats, o.seats);
+      withoutAccountable = Stats.plus(withoutAccountable, o.withoutAccountable);
+      unknownPeople = Stats.plus(unknownPeople, o.unknownPeople);
     }
 
     @Override

@@ -9,6 +9,28 @@ final class Stats {
   private Stats() {}
 
   /** {@code part / whole}; empty when {@code whole} is 0. */
+  /**
+   * The sum of two counts of a merge: throws rather than wrap around to a negative count (only
+   * counts restored from forged states, or merged beyond any real ledger, get there).
+   *
+   * @throws IllegalArgumentException if the sum exceeds {@link Long#MAX_VALUE}
+   */
+  static long plus(long a, long b) {
+    long sum = a + b;
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      throw new IllegalArgumentException(
+          "a merged count exceeds " + Long.MAX_VALUE + ": " + a + " + " + b);
+    }
+    return sum;
+  }
+
+  /** Adds counts element-wise, checked as {@link #plus(long, long)}. */
+  static void plus(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] = plus(into[i], from[i]);
+    }
+  }
+
   static OptionalDouble share(long part, long whole) {
     return whole == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) part / whole);
   }

@@ -18,14 +18,14 @@ final class TimeSums {
   }
 
   void add(int i, Duration d) {
-    seconds[i] += d.getSeconds();
-    nanos[i] += d.getNano();
+    seconds[i] = Stats.plus(seconds[i], d.getSeconds());
+    nanos[i] = Stats.plus(nanos[i], d.getNano());
   }
 
   void add(TimeSums other) {
     for (int i = 0; i < seconds.length; i++) {
-      seconds[i] += other.seconds[i];
-      nanos[i] += other.nanos[i];
+      seconds[i] = Stats.plus(seconds[i], other.seconds[i]);
+      nanos[i] = Stats.plus(nanos[i], other.nanos[i]);
     }
   }
 

@@ -83,10 +83,10 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
     void add(Acc o) {
       latency[0].add(o.latency[0]);
       latency[1].add(o.latency[1]);
-      due += o.due;
-      onTime += o.onTime;
-      open += o.open;
-      openPastDue += o.openPastDue;
+      due = Stats.plus(due, o.due);
+      onTime = Stats.plus(onTime, o.onTime);
+      open = Stats.plus(open, o.open);
+      openPastDue = Stats.plus(openPastDue, o.openPastDue);
     }
 
     @Override

@@ -13,6 +13,35 @@ final class TraitsState {
 
   private TraitsState() {}
 
+  /**
+   * A total order of traits, zero exactly when {@link DecisionTraits#equals} holds: the order of
+   * the tables' overflows (see {@link SlotTable}).
+   */
+  static int compare(DecisionTraits a, DecisionTraits b) {
+    if (a == b) {
+      return 0;
+    }
+    int c = Integer.compare(a.knownBits(), b.knownBits());
+    for (int i = 0; c == 0 && i < TRAITS.length; i++) {
+      c = Double.compare(a.value(TRAITS[i]), b.value(TRAITS[i]));
+    }
+    if (c == 0) {
+      c = a.mandate().compareTo(b.mandate());
+    }
+    if (c == 0) {
+      c = Boolean.compare(a.confidential(), b.confidential());
+    }
+    if (c == 0) {
+      c = Boolean.compare(a.consistencyCritical(), b.consistencyCritical());
+    }
+    if (c == 0) {
+      Duration x = a.timeAvailable().orElse(null);
+      Duration y = b.timeAvailable().orElse(null);
+      c = x == null ? (y == null ? 0 : -1) : (y == null ? 1 : x.compareTo(y));
+    }
+    return c;
+  }
+
   static void write(DecisionTraits t, StateWriter out) {
     int known = t.knownBits();
     out.writeInt(known);

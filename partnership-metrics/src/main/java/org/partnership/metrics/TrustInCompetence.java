@@ -77,14 +77,14 @@ final class TrustInCompetence extends BuiltIn<TrustInCompetence.Acc> {
     @Override
     void add(Acc o) {
       for (int i = 0; i < received.length; i++) {
-        received[i] += o.received[i];
+        received[i] = Stats.plus(received[i], o.received[i]);
       }
       pairs.addAll(o.pairs);
-      decided += o.decided;
-      competentDecider += o.competentDecider;
-      unknownPerson += o.unknownPerson;
-      open += o.open;
-      unknownDecider += o.unknownDecider;
+      decided = Stats.plus(decided, o.decided);
+      competentDecider = Stats.plus(competentDecider, o.competentDecider);
+      unknownPerson = Stats.plus(unknownPerson, o.unknownPerson);
+      open = Stats.plus(open, o.open);
+      unknownDecider = Stats.plus(unknownDecider, o.unknownDecider);
     }
 
     @Override

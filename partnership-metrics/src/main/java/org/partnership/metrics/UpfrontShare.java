@@ -54,7 +54,7 @@ final class UpfrontShare extends BuiltIn<UpfrontShare.Acc> {
     @Override
     void add(Acc o) {
       sums.add(o.sums);
-      unknownPerson += o.unknownPerson;
+      unknownPerson = Stats.plus(unknownPerson, o.unknownPerson);
     }
 
     @Override

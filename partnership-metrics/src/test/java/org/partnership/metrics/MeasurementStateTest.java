@@ -222,4 +222,162 @@ class MeasurementStateTest {
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageEndingWith("PortableMetricCalculator: [test.entry-count]");
   }
+
+  /**
+   * A real state with the counts of records read, outside the period and outside the subject
+   * replaced, and its checksum recomputed: what a forger with the format in hand writes.
+   */
+  private static byte[] forged(byte[] state, MetricContext context, long read, long outside) {
+    StateWriter fingerprint = new StateWriter();
+    context.fingerprint().write(fingerprint);
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(state.clone());
+    int at = 4 + fingerprint.toByteArray().length;
+    bytes.putLong(at, read).putLong(at + 8, outside).putLong(at + 16, 0);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes.array(), 0, state.length - 4);
+    bytes.putInt(state.length - 4, (int) crc.getValue());
+    return bytes.array();
+  }
+
+  @Test
+  void aForgedStateWithImpossibleTotalsIsRefusedAtRestore() { // T4
+    MetricContext here = context();
+    Measurement m = REGISTRY.newMeasurement(here);
+    TestLedgers.random(here.organization(), 17, 300).forEach(m::accept);
+    byte[] state = m.save();
+    assertThat(REGISTRY.restore(here, forged(state, here, 300, 0)).report()).isEqualTo(m.report());
+    // more records filtered out than read: recordsMeasured would be -5
+    assertThatThrownBy(() -> REGISTRY.restore(here, forged(state, here, 300, 305)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the measurement state is impossible: 305 records outside the period and 0 outside"
+                + " the subject, of 300 read");
+    // metrics that used records the measurement never handed them
+    assertThatThrownBy(() -> REGISTRY.restore(here, forged(state, here, 300, 300)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the measurement state is impossible: metric ")
+        .hasMessageEndingWith(" records of the 0 measured");
+  }
+
+  @Test
+  void aMergeWhoseTotalsWouldOverflowIsRefusedAndChangesNothing() { // T4
+    MetricContext here = context();
+    Measurement m = REGISTRY.newMeasurement(here);
+    TestLedgers.random(here.organization(), 19, 200).forEach(m::accept);
+    MetricReport before = m.report();
+    Measurement huge =
+        REGISTRY.restore(here, forged(m.save(), here, Long.MAX_VALUE - 100, Long.MAX_VALUE - 300));
+    assertThatThrownBy(() -> m.merge(huge))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a merged count exceeds 9223372036854775807: ");
+    assertThat(m.report()).isEqualTo(before);
+  }
+
+  /** Counts records into a long; its merges add with {@link Math#addExact}. */
+  static final class Tally implements PortableMetricCalculator<Tally.Acc> {
+    static final class Acc implements MetricAccumulator<Acc> {
+      long count;
+
+      @Override
+      public void accept(LedgerRecord record) {
+        count++;
+      }
+
+      @Override
+      public void merge(Acc other) {
+        count = Math.addExact(count, other.count);
+      }
+
+      @Override
+      public MetricValue result() {
+        return MetricValue.builder("test.tally", "records")
+            .put("count", count)
+            .explanation(
+                org.partnership.rules.Explanation.of(
+                    "records counted",
+                    List.of(
+                        org.partnership.rules.Reason.builder()
+                            .ruleId("count")
+                            .condition("every record")
+                            .fired(true)
+                            .observe("count", count)
+                            .build())))
+            .build();
+      }
+    }
+
+    @Override
+    public String id() {
+      return "test.tally";
+    }
+
+    @Override
+    public String description() {
+      return "records, counted";
+    }
+
+    @Override
+    public String unit() {
+      return "records";
+    }
+
+    @Override
+    public Acc newAccumulator(MetricContext context) {
+      return new Acc();
+    }
+
+    @Override
+    public void save(Acc accumulator, StateWriter out) {
+      out.writeLong(accumulator.count);
+    }
+
+    @Override
+    public Acc restore(MetricContext context, StateReader in) {
+      Acc a = new Acc();
+      a.count = in.readCounter();
+      return a;
+    }
+  }
+
+  @Test
+  void aMergeThatFailsHalfWayLeavesAMeasurementThatSaysSoInsteadOfReportingWrongCounts() { // T4
+    MetricRegistry registry =
+        MetricRegistry.builder().registerBuiltIns().register(new Tally()).build();
+    MetricContext here = context();
+    Measurement m = registry.newMeasurement(here);
+    TestLedgers.random(here.organization(), 23, 100).forEach(m::accept);
+    Measurement forged = registry.newMeasurement(here);
+    TestLedgers.random(here.organization(), 29, 100).forEach(forged::accept);
+    byte[] state = forged.save();
+    // the tally's count, the state's last long before the checksum, set near the maximum
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(state);
+    bytes.putLong(state.length - 12, Long.MAX_VALUE - 10);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(state, 0, state.length - 4);
+    bytes.putInt(state.length - 4, (int) crc.getValue());
+    Measurement restored = registry.restore(here, state);
+    assertThatThrownBy(() -> m.merge(restored)).isExactlyInstanceOf(ArithmeticException.class);
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable use :
+        List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+            m::report,
+            m::save,
+            () -> m.accept(TestLedgers.random(here.organization(), 1, 1).get(0)),
+            () -> registry.newMeasurement(here).merge(m))) {
+      assertThatThrownBy(use)
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith(
+              "this measurement is incomplete: a merge failed in metric test.tally (");
+    }
+  }
+
+  @Test
+  void countsAddCheckedOnMerge() {
+    assertThat(Stats.plus(Long.MAX_VALUE - 1, 1)).isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> Stats.plus(Long.MAX_VALUE, 1))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a merged count exceeds 9223372036854775807: 9223372036854775807 + 1");
+    long[] into = {1, Long.MAX_VALUE};
+    assertThatThrownBy(() -> Stats.plus(into, new long[] {1, 1}))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -48,8 +48,23 @@ public final class ExperimentFiles {
   }
 
   /**
+   * A new, empty hidden file in {@code dir} to write {@code name} through, with the permissions
+   * every new file gets (the process's umask applies), so that every result file, moved into place,
+   * has one mode.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if the file cannot be created
+   */
+  public static Path temporaryFile(Path dir, String name) throws IOException {
+    requireNonNull(dir, "dir");
+    requireNonNull(name, "name");
+    return SafeFiles.temporary(dir, name);
+  }
+
+  /**
    * Writes a file through a temporary file in the same directory (created if needed), moved into
-   * place only once it is complete: a failure leaves the old file, or none, never half of one.
+   * place only once it is complete: a failure leaves the old file, or none, never half of one. The
+   * file gets the permissions every new file gets (the process's umask applies).
    *
    * @throws IOException if the file cannot be written or moved
    */
@@ -136,6 +151,17 @@ public final class ExperimentFiles {
     List<String> copy = List.copyOf(requireNonNull(arguments, "arguments"));
     Files.createDirectories(dir);
     ExperimentShards.write(shard, dir, copy);
+  }
+
+  /**
+   * Refuses, before a shard runs, arguments that would make its {@code shard.properties} larger
+   * than a merge reads (1 MiB).
+   *
+   * @throws NullPointerException if {@code arguments} or one of them is null
+   * @throws IllegalArgumentException if they would
+   */
+  public static void checkShardArguments(List<String> arguments) {
+    ExperimentShards.checkArguments(List.copyOf(requireNonNull(arguments, "arguments")));
   }
 
   /**

@@ -2,14 +2,12 @@ package org.partnership.simulation;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +48,7 @@ final class ExperimentShards {
     return id;
   }
 
-  /** A SHA-256 digest of the parameter names, every cell's values and description, observations. */
+  /** A SHA-256 digest of the parameter names, every cell's values and fingerprint, observations. */
   private static <P> String grid(Experiment<P> e) {
     Hasher h = Hashing.sha256().newHasher();
     for (String name : e.model().parameterNames()) {
@@ -60,7 +58,7 @@ final class ExperimentShards {
       for (double v : e.model().parameterValues(cell)) {
         h.putDouble(v);
       }
-      h.putString(e.model().describe(cell), StandardCharsets.UTF_8).putByte((byte) 0);
+      h.putString(e.model().fingerprint(cell), StandardCharsets.UTF_8).putByte((byte) 0);
     }
     for (String name : e.model().observationNames()) {
       h.putString(name, StandardCharsets.UTF_8).putByte((byte) 0);
@@ -141,19 +139,28 @@ final class ExperimentShards {
   /** The properties of a shard directory, read with a size limit. */
   static Properties properties(Path dir) throws IOException {
     Path file = dir.resolve(PROPERTIES);
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new IllegalArgumentException(
           dir + " is not a shard: it has no " + PROPERTIES + " (written by --shard K/N)");
     }
-    if (size > MAX_PROPERTIES_BYTES) {
+    if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
-          file + ": larger than a shard's properties can be (" + size + " bytes)");
+          file + ": not a regular file (a device, a pipe or a directory is not read)");
+    }
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      // counted on the bytes read, whatever size the file reports
+      bytes = in.readNBytes((int) MAX_PROPERTIES_BYTES + 1);
+    }
+    if (bytes.length > MAX_PROPERTIES_BYTES) {
+      throw new IllegalArgumentException(
+          file
+              + ": larger than a shard's properties can be (over "
+              + MAX_PROPERTIES_BYTES
+              + " bytes)");
     }
     Properties p = new Properties();
-    try (Reader r = new StringReader(Files.readString(file, StandardCharsets.ISO_8859_1))) {
+    try (Reader r = new StringReader(new String(bytes, StandardCharsets.ISO_8859_1))) {
       p.load(r);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
@@ -179,6 +186,61 @@ final class ExperimentShards {
       arguments.add(a);
     }
     return arguments;
+  }
+
+  /** The most threads a shard can have run on: four per core, at most 256. */
+  static final int MAX_THREADS = 256;
+
+  /** The most seconds a shard's wall time can be: a year. */
+  private static final double MAX_WALL_SECONDS = 366 * 86_400.0;
+
+  /** A shard's wall time: a number of seconds from 0 to a year, or the shard is damaged. */
+  private static double wallSeconds(Path file, Properties p) {
+    String v = p.getProperty("wallSeconds");
+    double seconds;
+    try {
+      seconds = Double.parseDouble(v == null ? "" : v.trim());
+    } catch (NumberFormatException e) {
+      seconds = Double.NaN;
+    }
+    if (!(seconds >= 0 && seconds <= MAX_WALL_SECONDS)) {
+      throw new IllegalArgumentException(
+          file
+              + ": wallSeconds must be a number of seconds in [0, "
+              + (long) MAX_WALL_SECONDS
+              + "], was "
+              + v
+              + ": the shard is damaged");
+    }
+    return seconds;
+  }
+
+  /**
+   * Refuses, before a shard runs, arguments that would make its {@value #PROPERTIES} larger than a
+   * merge reads.
+   *
+   * @throws IllegalArgumentException if they would
+   */
+  static void checkArguments(List<String> arguments) {
+    if (arguments.size() > MAX_ARGUMENTS) {
+      throw new IllegalArgumentException(
+          "arguments must be at most " + MAX_ARGUMENTS + ", were " + arguments.size());
+    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    for (int i = 0; i < arguments.size(); i++) {
+      writeProperty(text, "argument." + i, arguments.get(i));
+    }
+    // the rest of the properties (identity, shard, times) take well under 16 KiB
+    if (text.getBuffer().length() + 16_384 > MAX_PROPERTIES_BYTES) {
+      throw new IllegalArgumentException(
+          "the command's arguments take "
+              + text.getBuffer().length()
+              + " characters written down: a shard's "
+              + PROPERTIES
+              + " can hold at most "
+              + MAX_PROPERTIES_BYTES
+              + " bytes, so the merge could not read it");
+    }
   }
 
   private static int integer(Path file, Properties p, String key, int min, int max) {
@@ -235,12 +297,8 @@ final class ExperimentShards {
       if (!seen.add(shard.index())) {
         throw new IllegalArgumentException(file + ": shard " + shard + " is given twice");
       }
-      threads = Math.max(threads, integer(file, p, "threads", 1, Integer.MAX_VALUE));
-      try {
-        wall += Double.parseDouble(p.getProperty("wallSeconds", "0"));
-      } catch (NumberFormatException ignored) {
-        // the wall time is informative only
-      }
+      threads = Math.max(threads, integer(file, p, "threads", 1, MAX_THREADS));
+      wall += wallSeconds(file, p);
       readRows(e, shard, dir.resolve(ROWS), observations);
     }
     if (seen.size() != count) {
@@ -270,18 +328,12 @@ final class ExperimentShards {
     int observationCount = e.model().observationNames().size();
     int parameterCount = e.model().parameterNames().size();
     long maxBytes = (to - from + 1) * (columns * 26L + 64) + 65_536 + header.toString().length();
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (NoSuchFileException x) {
+    if (!Files.exists(file)) {
       throw new IllegalArgumentException(file + ": missing (the shard's runs)");
     }
-    if (size > maxBytes) {
-      throw new IllegalArgumentException(
-          file + ": " + size + " bytes, more than its " + (to - from) + " runs can need");
-    }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line = r.readLine();
+    int maxLine = columns * 26 + 64 + header.toString().length();
+    try (BoundedLines r = BoundedLines.open(file, maxBytes, maxLine)) {
+      String line = r.next();
       if (!String.join(",", header).equals(line)) {
         throw new IllegalArgumentException(
             file + ":1: the header is not that of this experiment's runs.csv");
@@ -290,7 +342,7 @@ final class ExperimentShards {
       String prefix = null;
       int prefixCell = -1;
       for (long i = from; i < to; i++) {
-        line = r.readLine();
+        line = r.next();
         lineNumber++;
         String at = file + ":" + lineNumber;
         if (line == null) {
@@ -364,7 +416,7 @@ final class ExperimentShards {
         }
         observations[cell][run] = new Observation(values, periods, capped.equals("true"));
       }
-      if (r.readLine() != null) {
+      if (r.next() != null) {
         throw new IllegalArgumentException(
             file
                 + ":"

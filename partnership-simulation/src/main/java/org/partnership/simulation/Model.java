@@ -63,6 +63,16 @@ public interface Model<P> {
   }
 
   /**
+   * Everything that makes a run of these parameters what it is, as text: what tells the shards of
+   * two different experiments apart ({@code simulate merge} refuses to combine them). The default
+   * is {@link #describe(Object)}; a model whose parameters hold more than they describe (a policy's
+   * whole content behind its id) says it all here.
+   */
+  default String fingerprint(P parameters) {
+    return describe(parameters);
+  }
+
+  /**
    * What a parameter set holds beyond {@link #parameterValues(Object)}, in words (e.g. a policy's
    * id); written to {@code metadata.json}. Empty by default.
    */

@@ -55,6 +55,28 @@ final class SafeFiles {
   }
 
   /**
+   * A new, empty hidden file in {@code dir} for writing {@code name}, with the permissions every
+   * new file gets (the process's umask applies, as it does to the charts), unlike {@link
+   * Files#createTempFile}, which makes files only their owner can read.
+   *
+   * @throws IOException if the file cannot be created
+   */
+  static Path temporary(Path dir, String name) throws IOException {
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; ; attempt++) {
+      Path temp = dir.resolve("." + name + "." + Long.toHexString(random.nextLong()) + ".part");
+      try {
+        return Files.createFile(temp);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
    * Writes a file through a temporary file in the same directory (created if needed), moved into
    * place only once it is complete: a failure leaves the old file, or none, never half of one.
    *
@@ -65,7 +87,7 @@ final class SafeFiles {
     requireNonNull(writing, "writing");
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+    Path temp = temporary(dir, target.getFileName().toString());
     try {
       writing.write(temp);
       try {

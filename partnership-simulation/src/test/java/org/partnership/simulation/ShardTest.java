@@ -149,7 +149,84 @@ class ShardTest {
 
     Files.writeString(rows, "x".repeat(200_000), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ExperimentFiles.mergeShards(e, dirs))
-        .hasMessageContaining("more than its");
+        .hasMessageContaining("more than the");
+
+    // a byte that is not UTF-8 is named with its line and column (issue 26, T12)
+    byte[] bad = String.join("\n", original).getBytes(StandardCharsets.UTF_8);
+    int third = String.join("\n", original.subList(0, 2)).length() + 1;
+    bad[third + 4] = (byte) 0xFF;
+    Files.write(rows, bad);
+    assertThatThrownBy(() -> ExperimentFiles.mergeShards(e, dirs))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(rows + ":3:5: is not valid UTF-8");
+  }
+
+  @Test
+  void aShardFileThatIsADeviceOrTooLargeIsRefusedBeforeItIsRead() throws Exception {
+    // issue 26, T5: a link to /dev/zero, or a sparse file larger than a shard's properties can be
+    Experiment<MarchParameters> e = experiment(1991);
+    List<Path> dirs = shards(e, 2);
+    Path properties = dirs.get(0).resolve("shard.properties");
+    Path zero = Path.of("/dev/zero");
+    if (Files.exists(zero)) {
+      Files.delete(properties);
+      Files.createSymbolicLink(properties, zero);
+      assertThatThrownBy(() -> ExperimentFiles.mergeShards(e, dirs))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              properties + ": not a regular file (a device, a pipe or a directory is not read)");
+      Files.delete(properties);
+      dirs.set(0, shards(e, 2).get(0));
+      Path rows = dirs.get(1).resolve("shard.csv");
+      Files.delete(rows);
+      Files.createSymbolicLink(rows, zero);
+      assertThatThrownBy(() -> ExperimentFiles.mergeShards(e, dirs))
+          .hasMessage(rows + ": not a regular file (a device, a pipe or a directory is not read)");
+    }
+    List<Path> fresh = shards(e, 2);
+    Path sparse = fresh.get(1).resolve("shard.properties");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+      f.setLength(300L << 20);
+    }
+    assertThatThrownBy(() -> ExperimentFiles.mergeShards(e, fresh))
+        .hasMessage(sparse + ": larger than a shard's properties can be (over 1048576 bytes)");
+  }
+
+  @Test
+  void impossibleThreadsOrTimesMakeAShardDamaged() throws Exception {
+    // issue 26, T7: never copied into metadata.json
+    Experiment<MarchParameters> e = experiment(1991);
+    for (String[] change :
+        new String[][] {
+          {"threads=", "threads=2147483647"},
+          {"wallSeconds=", "wallSeconds=-1.0"},
+          {"wallSeconds=", "wallSeconds=NaN"}
+        }) {
+      List<Path> dirs = shards(e, 2);
+      Path properties = dirs.get(0).resolve("shard.properties");
+      List<String> lines = new ArrayList<>();
+      for (String line : Files.readAllLines(properties, StandardCharsets.ISO_8859_1)) {
+        lines.add(line.startsWith(change[0]) ? change[1] : line);
+      }
+      Files.write(properties, lines, StandardCharsets.ISO_8859_1);
+      assertThatThrownBy(() -> ExperimentFiles.mergeShards(e, dirs))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(properties + ": " + change[0].replace("=", " must be"));
+    }
+  }
+
+  @Test
+  void argumentsThatWouldOverflowAShardsPropertiesAreRefusedBeforeItRuns() {
+    // issue 26, T8
+    ExperimentFiles.checkShardArguments(List.of("march1991", "--runs", "3"));
+    List<String> many = new ArrayList<>();
+    many.add("organization");
+    for (int i = 0; i < 9_000; i++) {
+      many.add("--set=" + "x".repeat(150));
+    }
+    assertThatThrownBy(() -> ExperimentFiles.checkShardArguments(many))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("can hold at most 1048576 bytes");
   }
 
   @Test

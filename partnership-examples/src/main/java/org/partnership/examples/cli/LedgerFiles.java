@@ -49,7 +49,7 @@ final class LedgerFiles implements Closeable {
   }
 
   private Path temporary(Path dir, String name) throws IOException {
-    Path temp = Files.createTempFile(dir, "." + name, ".part");
+    Path temp = org.partnership.simulation.ExperimentFiles.temporaryFile(dir, name);
     pending.put(temp, dir.resolve(name));
     return temp;
   }

@@ -1,10 +1,14 @@
 package org.partnership.examples.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.partnership.simulation.ExperimentFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +35,11 @@ final class MergeCommand implements Callable<Integer> {
 
   /**
    * Recorded options a merge refuses to run, besides those a shard never records: they would write
-   * somewhere else than --out.
+   * somewhere else than --out, run nothing (help, version, the parameter list), or need what a
+   * shard does not keep (series). A shard that records one is damaged.
    */
-  private static final List<String> REFUSED = List.of("--ledger");
+  private static final List<String> REFUSED =
+      List.of("--ledger", "--help", "--version", "--list-parameters", "--series");
 
   @Spec CommandSpec spec;
 
@@ -81,8 +87,19 @@ final class MergeCommand implements Callable<Integer> {
       command.add("--from-shards");
       command.add(dir.toString());
     }
+    // The merge writes into a staging directory beside --out, moved into place only when it
+    // succeeded: a merge that fails leaves no files behind.
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Path staging;
+    try {
+      Files.createDirectories(parent);
+      staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".merge-");
+    } catch (IOException e) {
+      throw PartnershipCli.output(out, e);
+    }
     command.add("--out");
-    command.add(out.toString());
+    command.add(staging.toString());
     command.add("--format");
     command.add(format.name());
     command.add("--quiet");
@@ -99,7 +116,49 @@ final class MergeCommand implements Callable<Integer> {
                   + PartnershipCli.oneLine(String.join(" ", arguments)));
       spec.commandLine().getOut().flush();
     }
-    return cli.execute(command.toArray(new String[0]));
+    try {
+      int code = cli.execute(command.toArray(new String[0]));
+      if (code == 0) {
+        try {
+          moveInto(staging, target);
+        } catch (IOException e) {
+          throw PartnershipCli.output(out, e);
+        }
+      }
+      return code;
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /** Moves every file under {@code from} to the same place under {@code to}, replacing. */
+  private static void moveInto(Path from, Path to) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(from)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path file : files) {
+      Path destination = to.resolve(from.relativize(file).toString()).normalize();
+      if (!destination.startsWith(to)) {
+        throw new IOException("refusing to write outside the output directory: " + destination);
+      }
+      Files.createDirectories(destination.getParent());
+      Files.move(file, destination, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes a directory and everything in it; what cannot be deleted is left. */
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // best effort: a hidden, empty-or-partial staging directory is all that can remain
+    }
   }
 
   /** The recorded command must be a model's, and must not write anywhere but the merge's --out. */
@@ -113,9 +172,13 @@ final class MergeCommand implements Callable<Integer> {
     }
     for (String a : arguments) {
       String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-      if (REFUSED.contains(name) || SimulateCommand.Runs.NOT_RECORDED.contains(name)) {
+      boolean shortHelp = a.matches("-[A-Za-z]+") && (a.indexOf('h') > 0 || a.indexOf('V') > 0);
+      if (REFUSED.contains(name) || shortHelp || SimulateCommand.Runs.NOT_RECORDED.contains(name)) {
         throw new PartnershipCli.UserInputException(
-            first + " records " + name + ", which a merge does not run");
+            first
+                + " records "
+                + PartnershipCli.oneLine(name)
+                + ", which a merge does not run: the shard is damaged");
       }
     }
   }

@@ -19,6 +19,7 @@ import org.partnership.simulation.ExperimentResult;
 import org.partnership.simulation.Model;
 import org.partnership.simulation.ParameterSpec;
 import org.partnership.simulation.Summary;
+import org.partnership.text.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,8 @@ final class ModelCommand implements Callable<Integer> {
   static CommandLine of(Model<?> model) {
     CommandLine cli = new CommandLine(new ModelCommand(model));
     List<String> lines = new ArrayList<>();
-    lines.add(model.description());
+    // texts a plug-in wrote: control characters written as escapes, never sent to the terminal
+    lines.add(SafeText.escape(model.description()));
     if (!model.parameterTable().isEmpty()) {
       lines.add("Parameters (--set NAME=VALUE, --vary NAME=LIST):");
       for (ParameterSpec p : model.parameterTable()) {
@@ -76,11 +78,11 @@ final class ModelCommand implements Callable<Integer> {
                 ParameterSpec.text(p.defaultValue()),
                 ParameterSpec.text(p.min()),
                 ParameterSpec.text(p.max()),
-                p.description()));
+                SafeText.escape(p.description())));
       }
     }
     cli.getCommandSpec().usageMessage().description(lines.toArray(new String[0]));
-    cli.getCommandSpec().usageMessage().header(firstSentence(model.description()));
+    cli.getCommandSpec().usageMessage().header(firstSentence(SafeText.escape(model.description())));
     return cli;
   }
 

@@ -187,7 +187,8 @@ final class OrganizationCommand implements Callable<Integer> {
     List<Double> shareList = shares == null ? List.of() : shares.values();
     List<StylePolicy> policies = policies(shareList);
     List<OrganizationParameter> varied = new ArrayList<>();
-    List<OrganizationParameters> variants = variants(parameters(), varied);
+    List<OrganizationParameters> variants =
+        variants(parameters(), varied, policies.size(), runCount);
     List<OrganizationScenario> cells = cells(policies, variants);
     boolean comparing = policies.size() > 1 && shareList.isEmpty();
     boolean sweeping = shares != null && shares.sweep != null;
@@ -281,12 +282,7 @@ final class OrganizationCommand implements Callable<Integer> {
       factors.add(p);
       ranges.add(new double[] {low, high});
     }
-    MorrisScreening.Design design;
-    try {
-      design = MorrisScreening.design(factors.size(), levels, trajectories, runs.seed);
-    } catch (IllegalArgumentException e) {
-      throw new PartnershipCli.UserInputException("--screen: " + e.getMessage());
-    }
+    // the design's size, checked before the design is built
     long points = (long) trajectories * (factors.size() + 1);
     if (points > Experiment.MAX_CELLS) {
       throw new PartnershipCli.UserInputException(
@@ -295,6 +291,20 @@ final class OrganizationCommand implements Callable<Integer> {
               + " points (trajectories x (parameters + 1)), at most "
               + Experiment.MAX_CELLS
               + " are allowed");
+    }
+    if (points * runCount > Experiment.MAX_RUNS) {
+      throw new PartnershipCli.UserInputException(
+          "--screen needs "
+              + points * runCount
+              + " runs (points x --runs), at most "
+              + Experiment.MAX_RUNS
+              + " are allowed");
+    }
+    MorrisScreening.Design design;
+    try {
+      design = MorrisScreening.design(factors.size(), levels, trajectories, runs.seed);
+    } catch (IllegalArgumentException e) {
+      throw new PartnershipCli.UserInputException("--screen: " + e.getMessage());
     }
     StylePolicy chosen = policies(List.of()).get(0);
     OrganizationParameters base = parameters();
@@ -420,9 +430,39 @@ final class OrganizationCommand implements Callable<Integer> {
    * varying slowest; the varied parameters into varied.
    */
   private List<OrganizationParameters> variants(
-      OrganizationParameters parameters, List<OrganizationParameter> varied) {
-    List<OrganizationParameters> variants = new ArrayList<>(List.of(parameters));
+      OrganizationParameters parameters,
+      List<OrganizationParameter> varied,
+      int policyCount,
+      int runCount) {
+    // the grid's size, checked before anything of it is built: combinations x policies cells
     long combinations = 1;
+    for (String item : vary) {
+      combinations *= keyValue("--vary", item)[1].split(",", -1).length;
+      if (combinations * policyCount > Experiment.MAX_CELLS) {
+        throw new PartnershipCli.UserInputException(
+            "cells must be at most "
+                + Experiment.MAX_CELLS
+                + ", was more (the --vary grid times "
+                + policyCount
+                + " policies)");
+      }
+    }
+    if (combinations * policyCount * runCount > Experiment.MAX_RUNS) {
+      throw new PartnershipCli.UserInputException(
+          "cells × runs must be at most "
+              + Experiment.MAX_RUNS
+              + ", was "
+              + combinations * policyCount
+              + " × "
+              + runCount
+              + " = "
+              + combinations * policyCount * runCount
+              + " (the --vary grid times "
+              + policyCount
+              + " policies)");
+    }
+    List<OrganizationParameters> variants = new ArrayList<>(List.of(parameters));
+    combinations = 1;
     for (String item : vary) {
       String[] kv = keyValue("--vary", item);
       OrganizationParameter p =

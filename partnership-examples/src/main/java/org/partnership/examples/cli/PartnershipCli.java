@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.partnership.jackson.DocumentException;
 import org.partnership.simulation.Model;
 import org.partnership.simulation.Models;
@@ -87,11 +88,25 @@ public final class PartnershipCli {
   public static CommandLine commandLine(ClassLoader models) {
     CommandLine cli = new CommandLine(new PartnershipCli());
     CommandLine simulate = cli.getSubcommands().get("simulate");
-    for (Model<?> model : Models.discover(models).all().values()) {
+    Models found = Models.discover(models);
+    for (Model<?> model : found.all().values()) {
       if (!simulate.getSubcommands().containsKey(model.id())) {
         simulate.addSubcommand(model.id(), ModelCommand.of(model));
       }
     }
+    // a model provider that was skipped is reported, one line each, when a simulation runs
+    List<String> problems = found.problems();
+    cli.setExecutionStrategy(
+        parseResult -> {
+          if (parseResult.hasSubcommand()
+              && parseResult.subcommand().commandSpec().name().equals("simulate")
+              && !problems.isEmpty()) {
+            PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+            problems.forEach(p -> err.println("partnership: warning: " + oneLine(p)));
+            err.flush();
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cli.setExecutionExceptionHandler(PartnershipCli::handle);
     cli.setParameterExceptionHandler(PartnershipCli::handleUsage);
     // "@file" arguments stay arguments: expanding them would read any file and echo it in errors

@@ -178,6 +178,11 @@ final class SimulateCommand implements Callable<Integer> {
         throw new PartnershipCli.UserInputException(
             "--shard cannot go with --series: series are summed over all runs of a cell");
       }
+      try {
+        ExperimentFiles.checkShardArguments(recordedArguments());
+      } catch (IllegalArgumentException e) {
+        throw new PartnershipCli.UserInputException("--shard: " + e.getMessage());
+      }
       ExperimentShard<P> result = ExperimentRunner.runShard(experiment, part, threads, n -> {});
       try {
         ExperimentFiles.writeShard(result, out, recordedArguments());

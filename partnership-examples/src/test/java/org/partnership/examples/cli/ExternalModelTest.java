@@ -26,7 +26,7 @@ import picocli.CommandLine;
 class ExternalModelTest {
 
   /** Flips a coin with chance p for a number of periods; observes the share of heads. */
-  public static final class Coin implements Model<double[]> {
+  public static class Coin implements Model<double[]> {
     private static final List<ParameterSpec> TABLE =
         List.of(
             new ParameterSpec("p", 0.5, 0, 1, "chance of heads"),
@@ -129,7 +129,12 @@ class ExternalModelTest {
             "--out",
             out.toString(),
             "--quiet");
-    assertThat(run.err()).isEmpty();
+    // the provider that failed to load is reported in one line, and the rest runs
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("partnership: warning: a model provider failed to load")
+        .contains("no.such.Model");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("coin grid: 2 cells x 8 runs")
@@ -149,16 +154,149 @@ class ExternalModelTest {
     assertThat(help.out()).contains("A coin flipped", "p = 0.5 in [0, 1]: chance of heads");
   }
 
+  /** A coin whose id, description, names or table a command could not use. */
+  public static class Broken extends Coin {
+    String id = "broken";
+    List<String> parameters = List.of("p", "flips");
+    List<String> observations = List.of("heads_share");
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+      return parameters;
+    }
+
+    @Override
+    public List<String> observationNames() {
+      return observations;
+    }
+  }
+
+  public static final class ThrowingId extends Broken {
+    @Override
+    public String id() {
+      throw new IllegalStateException("no id today");
+    }
+  }
+
+  public static final class NullId extends Broken {
+    public NullId() {
+      id = null;
+    }
+  }
+
+  public static final class EmptyId extends Broken {
+    public EmptyId() {
+      id = "";
+    }
+  }
+
+  public static final class EscapeId extends Broken {
+    public EscapeId() {
+      id = "evil\u001b[2J\u0007";
+    }
+  }
+
+  public static final class ThrowingDescription extends Broken {
+    public ThrowingDescription() {
+      id = "talker";
+    }
+
+    @Override
+    public String description() {
+      throw new UnsupportedOperationException("nothing to say");
+    }
+  }
+
+  public static final class ThrowingTable extends Broken {
+    public ThrowingTable() {
+      id = "tabler";
+    }
+
+    @Override
+    public List<ParameterSpec> parameterTable() {
+      throw new IllegalStateException("no table");
+    }
+  }
+
+  public static final class CommaParameter extends Broken {
+    public CommaParameter() {
+      id = "commas";
+      parameters = List.of("p,q", "flips");
+    }
+  }
+
+  public static final class FormulaObservation extends Broken {
+    public FormulaObservation() {
+      id = "formulas";
+      observations = List.of("=x");
+    }
+  }
+
+  @Test
+  void aBrokenModelProviderIsSkippedAndReportedAndTakesNoCommandDown() throws Exception {
+    // issue 26, T2 and T13
+    Path services = dir.resolve("broken/META-INF/services");
+    Files.createDirectories(services);
+    StringBuilder list = new StringBuilder(Coin.class.getName()).append('\n');
+    for (Class<?> c :
+        List.of(
+            ThrowingId.class,
+            NullId.class,
+            EmptyId.class,
+            EscapeId.class,
+            ThrowingDescription.class,
+            ThrowingTable.class,
+            CommaParameter.class,
+            FormulaObservation.class)) {
+      list.append(c.getName()).append('\n');
+    }
+    Files.writeString(services.resolve(Model.class.getName()), list.toString());
+    ClassLoader loader =
+        new URLClassLoader(
+            new URL[] {dir.resolve("broken").toUri().toURL()}, getClass().getClassLoader());
+    Models models = Models.discover(loader);
+    assertThat(models.all().keySet()).containsExactly("march1991", "organization", "coin");
+    assertThat(models.problems()).hasSize(8);
+    assertThat(models.problems())
+        .allSatisfy(p -> assertThat(p).doesNotContain("\u001b", "\u0007", "\n"))
+        .anySatisfy(p -> assertThat(p).contains("ThrowingId", "no id today"))
+        .anySatisfy(p -> assertThat(p).contains("NullId", "was null"))
+        .anySatisfy(p -> assertThat(p).contains("EmptyId", "was \"\""))
+        .anySatisfy(p -> assertThat(p).contains("EscapeId", "\\u001b"))
+        .anySatisfy(p -> assertThat(p).contains("ThrowingDescription", "nothing to say"))
+        .anySatisfy(p -> assertThat(p).contains("ThrowingTable", "no table"))
+        .anySatisfy(p -> assertThat(p).contains("CommaParameter", "\"p,q\""))
+        .anySatisfy(p -> assertThat(p).contains("FormulaObservation", "\"=x\""));
+    // every other command works, the good model runs, and its help has no raw escapes
+    assertThat(run(loader, "--help").exitCode()).isZero();
+    assertThat(run(loader, "simulate", "--help").exitCode()).isZero();
+    Run coin = run(loader, "simulate", "coin", "--set", "flips=5", "--quiet");
+    assertThat(coin.exitCode()).isZero();
+    assertThat(coin.err().lines()).hasSize(8).allMatch(l -> l.startsWith("partnership: warning:"));
+    assertThat(run(loader, "simulate", "").exitCode()).isEqualTo(2);
+  }
+
   @Test
   void badParametersAreOneLineUserErrors() throws Exception {
     ClassLoader loader = withCoin();
     Run unknown = run(loader, "simulate", "coin", "--set", "q=1");
     assertThat(unknown.exitCode()).isEqualTo(2);
+    // the class path also lists a provider that does not exist: one warning line, then the error
+    String warning =
+        "partnership: warning: a model provider failed to load: org.partnership.simulation.Model:"
+            + " Provider no.such.Model not found\n";
     assertThat(unknown.err())
-        .isEqualTo("partnership: unknown parameter \"q\"; the parameters are [p, flips]\n");
+        .isEqualTo(
+            warning + "partnership: unknown parameter \"q\"; the parameters are [p, flips]\n");
     Run range = run(loader, "simulate", "coin", "--vary", "p=0.5,2");
-    assertThat(range.err()).isEqualTo("partnership: p must be in [0, 1], was 2\n");
+    assertThat(range.err()).isEqualTo(warning + "partnership: p must be in [0, 1], was 2\n");
     Run words = run(loader, "simulate", "coin", "--vary", "p=half");
-    assertThat(words.err()).isEqualTo("partnership: --vary p: expected numbers, was \"half\"\n");
+    assertThat(words.err())
+        .isEqualTo(warning + "partnership: --vary p: expected numbers, was \"half\"\n");
   }
 }

@@ -239,4 +239,129 @@ class HostileInputCliTest {
             "partnership: out of memory; give Java more (java -Xmx…) or the command less input"
                 + System.lineSeparator());
   }
+
+  @Test
+  void aScreeningDesignIsMeasuredBeforeItIsBuilt() { // T3
+    List<String> args = new java.util.ArrayList<>(List.of("simulate", "organization"));
+    for (org.partnership.simulation.organization.OrganizationParameter p :
+        org.partnership.simulation.organization.OrganizationParameter.values()) {
+      args.add("--screen");
+      args.add(p.key() + "=" + p.min() + ":" + p.max());
+    }
+    args.addAll(List.of("--trajectories", "10000"));
+    assertThat(userError(args.toArray(new String[0])).err())
+        .matches(
+            "partnership: --screen needs \\d+ points \\(trajectories x \\(parameters \\+ 1\\)\\),"
+                + " at most 100000 are allowed\\n");
+  }
+
+  /** The permission bits of every regular file under {@code dir}, with the files' names. */
+  private static java.util.Map<String, String> modes(Path dir) throws IOException {
+    java.util.Map<String, String> modes = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        modes.put(
+            dir.relativize(f).toString(),
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(f)));
+      }
+    }
+    return modes;
+  }
+
+  @Test
+  void everyResultFileGetsTheModeTheUmaskGivesNewFiles(@TempDir Path dir) throws IOException {
+    // T9: written through temporary files, results used to be owner-only (0600) while the charts
+    // followed the umask; now one mode for all, the one any new file of this process gets
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView("posix"));
+    String expected =
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe"))));
+    Path ledger = dir.resolve("ledger");
+    assertThat(
+            PartnershipCliTest.run(
+                    "ledger", "generate", "--out", ledger.toString(), "--records", "50")
+                .exitCode())
+        .isZero();
+    Path sim = dir.resolve("sim");
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate",
+                    "march1991",
+                    "--figure",
+                    "1",
+                    "--runs",
+                    "2",
+                    "--out",
+                    sim.toString())
+                .exitCode())
+        .isZero();
+    Path shard = dir.resolve("shard");
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate",
+                    "march1991",
+                    "--figure",
+                    "1",
+                    "--runs",
+                    "2",
+                    "--shard",
+                    "1/2",
+                    "--out",
+                    shard.toString())
+                .exitCode())
+        .isZero();
+    java.util.Map<String, String> all = new java.util.TreeMap<>();
+    for (Path out : List.of(ledger, sim, shard)) {
+      modes(out).forEach((f, m) -> all.put(out.getFileName() + "/" + f, m));
+    }
+    assertThat(all.keySet())
+        .contains("ledger/decisions.csv", "sim/runs.csv", "sim/metadata.json", "shard/shard.csv")
+        .anyMatch(f -> f.endsWith(".png"));
+    assertThat(all).allSatisfy((f, m) -> assertThat(m).as(f).isEqualTo(expected));
+  }
+
+  @Test
+  void aMergeLeavesNoStagingBehindAndAFailedOneNoFiles(@TempDir Path dir) throws IOException {
+    String[] march = {"simulate", "march1991", "--figure", "1", "--runs", "2", "--seed", "3"};
+    Path one = dir.resolve("s1");
+    Path two = dir.resolve("s2");
+    for (String[] shard : new String[][] {{"1/2", one.toString()}, {"2/2", two.toString()}}) {
+      List<String> args = new java.util.ArrayList<>(List.of(march));
+      args.addAll(List.of("--shard", shard[0], "--out", shard[1]));
+      assertThat(PartnershipCliTest.run(args.toArray(new String[0])).exitCode()).isZero();
+    }
+    // a shard damaged where only the merge's reading finds it: nothing is written
+    Path damaged = dir.resolve("s2-damaged");
+    Files.createDirectories(damaged);
+    Files.copy(two.resolve("shard.properties"), damaged.resolve("shard.properties"));
+    List<String> rows = Files.readAllLines(two.resolve("shard.csv"));
+    rows.set(rows.size() - 1, rows.get(rows.size() - 1).replaceFirst(",[^,]*$", ",oops"));
+    Files.write(damaged.resolve("shard.csv"), rows);
+    userError(
+        "simulate",
+        "merge",
+        one.toString(),
+        damaged.toString(),
+        "--out",
+        dir.resolve("failed").toString());
+    assertThat(dir.resolve("failed")).doesNotExist();
+    // a merge that works leaves its files, and no staging directory
+    assertThat(
+            PartnershipCliTest.run(
+                    "simulate",
+                    "merge",
+                    one.toString(),
+                    two.toString(),
+                    "--out",
+                    dir.resolve("merged").toString())
+                .exitCode())
+        .isZero();
+    assertThat(dir.resolve("merged/runs.csv")).exists();
+    try (Stream<Path> list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("s1", "s2", "s2-damaged", "merged");
+    }
+  }
 }

@@ -140,6 +140,6 @@ class ShardCommandsTest {
         PartnershipCliTest.run(
             "simulate", "merge", forged.toString(), "--out", dir.resolve("m").toString());
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).endsWith("records --ledger, which a merge does not run\n");
+    assertThat(refused.err()).contains("records --ledger, which a merge does not run");
   }
 }

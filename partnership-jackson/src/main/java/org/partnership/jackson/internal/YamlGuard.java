@@ -53,7 +53,8 @@ final class YamlGuard {
   /**
    * The pointers of the plain null scalars of a YAML document.
    *
-   * @throws DocumentException at an anchor or an alias, with its line and column
+   * @throws DocumentException at an anchor or an alias, or where objects and arrays nest deeper
+   *     than {@link Documents#MAX_DEPTH}, with its line and column
    */
   static List<JsonPointer> nulls(byte[] content, String source) {
     LoadSettings settings =
@@ -92,6 +93,13 @@ final class YamlGuard {
                 }
                 parent.expectKey = false;
                 if (!(event instanceof ScalarEvent)) {
+                  if (stack.size() >= Documents.MAX_DEPTH) {
+                    throw located(
+                        source,
+                        event,
+                        stack,
+                        "objects and arrays nested deeper than " + Documents.MAX_DEPTH + " levels");
+                  }
                   stack.push(new Frame(parent.pointer.appendProperty("?"), true));
                 }
                 continue;
@@ -106,6 +114,14 @@ final class YamlGuard {
                   nulls.add(at);
                 }
               } else {
+                if (stack.size() >= Documents.MAX_DEPTH) {
+                  // before the frame: cost stays linear in the document however deep it nests
+                  throw located(
+                      source,
+                      event,
+                      stack,
+                      "objects and arrays nested deeper than " + Documents.MAX_DEPTH + " levels");
+                }
                 stack.push(new Frame(at, event.getEventId() == Event.ID.MappingStart));
               }
               break;

@@ -67,6 +67,19 @@ public final class OrganizationModel implements Model<OrganizationScenario> {
     return "policy " + s.policy() + "; parameters changed: " + s.parameters().changes();
   }
 
+  /** As {@link #describe}, with the policy's whole content (two files can share an id). */
+  @Override
+  public String fingerprint(OrganizationScenario s) {
+    return "policy "
+        + s.policy().fingerprint()
+        + "; people "
+        + s.people()
+        + "; periods "
+        + s.periods()
+        + "; parameters changed: "
+        + s.parameters().changes();
+  }
+
   @Override
   public String description() {
     return "The partnership organization: leaders choose when to partner and when to manage, and"

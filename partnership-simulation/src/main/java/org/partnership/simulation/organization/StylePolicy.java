@@ -42,6 +42,15 @@ public sealed interface StylePolicy
   /** The policy's id, e.g. {@code seed}, {@code vroom-time}, {@code manage} or {@code fixed}. */
   String id();
 
+  /**
+   * Everything that makes the policy choose as it does, as text: its id, and for rules read from a
+   * policy document every threshold and weight of it. Two policies with one id and different
+   * content have different fingerprints.
+   */
+  default String fingerprint() {
+    return id();
+  }
+
   /** The fixed partnering share; empty when the situation decides. */
   default OptionalDouble partnerShare() {
     return OptionalDouble.empty();
@@ -67,6 +76,11 @@ public sealed interface StylePolicy
      */
     public Rules {
       requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public String fingerprint() {
+      return id() + " " + policy;
     }
 
     /** {@code seed} for the seed policy, else {@code policy ID vVERSION}. */
