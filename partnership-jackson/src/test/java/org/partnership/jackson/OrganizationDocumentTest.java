@@ -214,7 +214,7 @@ class OrganizationDocumentTest {
         .hasMessageContaining("Duplicate");
     assertThatThrownBy(() -> parse("[".repeat(100) + "]".repeat(100)))
         .isExactlyInstanceOf(DocumentException.class)
-        .hasMessageContaining("nesting depth");
+        .hasMessageEndingWith("objects and arrays nested deeper than 64 levels");
     assertThatThrownBy(() -> parse(""))
         .isExactlyInstanceOf(DocumentException.class)
         .hasMessage("school.json:1:1 $: empty document");

@@ -232,6 +232,7 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
         }
       }
       int suppressed = 0;
+      List<String> tooManyGroups = new ArrayList<>();
       List<Comparison> comparisons = new ArrayList<>();
       List<Double> pValues = new ArrayList<>();
       for (List<String> combination : combinations) {
@@ -266,6 +267,12 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
           g.successes += received[i];
         }
         String name = String.join("&", combination);
+        if (byDimension.get(RECOGNITION).size() > MetricContext.MAX_FAIRNESS_GROUPS) {
+          // An attribute (or pair) with this many values is closer to an identifier than to a
+          // characteristic people share: comparing it would publish a group per handful of people.
+          tooManyGroups.add(name);
+          continue;
+        }
         if (unknown >= minimumMembers) {
           v.put("unknown-attribute." + name, unknown);
         } else if (unknown == 0) {
@@ -412,6 +419,19 @@ final class Fairness extends BuiltIn<Fairness.Acc> {
           minimumEvents,
           "suppressedGroups",
           suppressed);
+      if (!tooManyGroups.isEmpty()) {
+        v.put("attributes-with-too-many-groups", tooManyGroups.size());
+        why.step(
+            "too-many-groups",
+            "attributes (or pairs) whose people fall into more than "
+                + MetricContext.MAX_FAIRNESS_GROUPS
+                + " groups are not compared: so many groups are closer to identifying people than"
+                + " to a characteristic they share, and comparing them would publish a value per"
+                + " handful of people",
+            "attributes",
+            String.join(",", tooManyGroups.subList(0, Math.min(8, tooManyGroups.size())))
+                + (tooManyGroups.size() > 8 ? ",…" : ""));
+      }
       v.skipped("open decision", open);
       v.skipped("recognition of a person not in the organization", unknownReceiver);
       if (noStakeholders > 0) {

@@ -52,6 +52,13 @@ public final class MetricContext {
    */
   public static final int MAX_FAIRNESS_ATTRIBUTES = 16;
 
+  /**
+   * The most groups fairness forms from one attribute or pair of attributes; an attribute (or pair)
+   * whose people fall into more groups is not compared and is named in the explanation. With {@link
+   * #MAX_FAIRNESS_ATTRIBUTES} this bounds the groups a report holds, whatever the number of people.
+   */
+  public static final int MAX_FAIRNESS_GROUPS = 128;
+
   private final ImmutableList<String> fairnessAttributes;
   private final double competenceThreshold;
 

@@ -106,16 +106,33 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
     void read(StateReader in) {
       for (IntCountsHistogram h : latency) {
         byte[] bytes = in.readBytes();
-        IntCountsHistogram saved;
+        // A decoded histogram is only as sound as its bytes: its counts may be negative and its
+        // range inconsistent, so it is never added as it is. Its recorded values are copied one by
+        // one, each checked, into the histogram this accumulator owns.
+        String problem = null;
         try {
-          saved = IntCountsHistogram.decodeFromByteBuffer(java.nio.ByteBuffer.wrap(bytes), 0);
+          IntCountsHistogram saved =
+              IntCountsHistogram.decodeFromByteBuffer(java.nio.ByteBuffer.wrap(bytes), 0);
+          long copied = 0;
+          for (org.HdrHistogram.HistogramIterationValue v : saved.recordedValues()) {
+            long count = v.getCountAtValueIteratedTo();
+            long value = v.getValueIteratedTo();
+            if (count <= 0 || value < 0) {
+              problem = "a latency histogram has negative counts or values";
+              break;
+            }
+            h.recordValueWithCount(value, count);
+            copied = Stats.plus(copied, count);
+          }
+          if (problem == null && copied != saved.getTotalCount()) {
+            problem = "a latency histogram's total disagrees with its counts";
+          }
         } catch (RuntimeException e) {
-          throw in.invalid("a latency histogram cannot be read: " + e);
+          problem = "a latency histogram cannot be read: " + e;
         }
-        if (saved.getTotalCount() < 0 || saved.getMinValue() < 0) {
-          throw in.invalid("a latency histogram has negative counts or values");
+        if (problem != null) {
+          throw in.invalid(problem);
         }
-        h.add(saved);
       }
       due = in.readCounter();
       onTime = in.readCounter();

@@ -148,6 +148,7 @@ class LedgerMetricsTest {
   }
 
   @Test
+  @LimitsPageTest.Limit({"On Spark | columns of a ledger table", "On Spark | fields"})
   void aBadRowFailsTheJobNamingTheTableTheRecordAndTheField() throws IOException {
     SparkSession spark = SparkTests.spark();
     Path bad = dir.resolve("bad");
@@ -181,6 +182,7 @@ class LedgerMetricsTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("On Spark | keys")
   void aKeyWithoutAnOrganizationIsNamed() {
     SparkSession spark = SparkTests.spark();
     Map<String, Organization> onlyAcme = Map.of("acme", ORGANIZATIONS.get("acme"));
@@ -237,6 +239,7 @@ class LedgerMetricsTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("On Spark | plug-ins")
   void aPlugInThatCannotTravelIsRefusedBeforeTheJobStarts() throws Exception {
     Path services = dir.resolve("plugins/META-INF/services");
     Files.createDirectories(services);

@@ -92,7 +92,18 @@ final class MarchCommand implements Callable<Integer> {
         throw new PartnershipCli.UserInputException("--figure: " + e.getMessage());
       }
       name = "figure-" + figure;
-      cells = f.cells();
+      for (String grid :
+          List.of("--p1", "--p2", "--p3", "--p4", "--fast-share", "--fast-p1", "--slow-p1")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(grid)) {
+          throw new PartnershipCli.UserInputException(
+              "--figure sets the grid itself: " + grid + " cannot go with it");
+        }
+      }
+      checkPeriods();
+      cells = new ArrayList<>();
+      for (MarchParameters p : f.cells()) {
+        cells.add(periods == null ? p : p.withPeriodLimit(periods));
+      }
       x = f.x();
       seriesParameter = f.series();
     } else {
@@ -141,6 +152,13 @@ final class MarchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private void checkPeriods() {
+    if (periods != null && (periods < 1 || periods > MarchParameters.MAX_PERIOD_LIMIT)) {
+      throw new PartnershipCli.UserInputException(
+          "--periods must be in [1, " + MarchParameters.MAX_PERIOD_LIMIT + "], was " + periods);
+    }
+  }
+
   private List<MarchParameters> grid() {
     if (p2.isEmpty()) {
       throw new PartnershipCli.UserInputException("give --p2 (or --figure)");
@@ -159,10 +177,7 @@ final class MarchCommand implements Callable<Integer> {
       throw new PartnershipCli.UserInputException(
           "the grid has " + grid + " cells, at most " + Experiment.MAX_CELLS + " are allowed");
     }
-    if (periods != null && (periods < 1 || periods > MarchParameters.MAX_PERIOD_LIMIT)) {
-      throw new PartnershipCli.UserInputException(
-          "--periods must be in [1, " + MarchParameters.MAX_PERIOD_LIMIT + "], was " + periods);
-    }
+    checkPeriods();
     List<MarchParameters> cells = new ArrayList<>();
     try {
       for (double b : p2) {

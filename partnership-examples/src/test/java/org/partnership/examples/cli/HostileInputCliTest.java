@@ -89,6 +89,8 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit(
+      "The command line | file names made from data (an experiment's or a policy's id)")
   void aPolicyIdNeverPicksTheFileName(@TempDir Path dir) throws IOException { // [11]
     Path out = dir.resolve("out");
     Files.createDirectories(out.resolve("policy x"));
@@ -166,6 +168,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("The command line | outputs (`--out`, `--ledger`)")
   void anOutputThatCannotBeWrittenSaysWrite(@TempDir Path dir) throws IOException { // also
     Path blocker = dir.resolve("file");
     Files.writeString(blocker, "in the way");
@@ -175,6 +178,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("The command line | `metrics`")
   void theSameLedgerGivenTwiceIsRefused(@TempDir Path dir) throws IOException { // also
     Path out = dir.resolve("l");
     PartnershipCliTest.run(
@@ -192,6 +196,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("The command line | messages")
   void controlCharactersInInputAreEscapedInMessages(@TempDir Path dir) throws IOException { // [10]
     Path decision = dir.resolve("d.json");
     Files.writeString(
@@ -208,6 +213,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("The command line | `vroom --input`")
   void aVroomFileHasABoundedNumberOfCases(@TempDir Path dir) throws IOException { // [3]
     Path cases = dir.resolve("cases.csv");
     StringBuilder csv = new StringBuilder("DS,IC,LE,LC,GS,GE,TC\n");
@@ -229,6 +235,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("The command line | exit codes")
   void runningOutOfMemoryIsOneLineAndExitCodeOne() { // [3]
     CommandLine cli = new CommandLine(new OutOfMemory());
     StringWriter err = new StringWriter();
@@ -241,6 +248,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("Simulations | Morris screening (`--screen`)")
   void aScreeningDesignIsMeasuredBeforeItIsBuilt() { // T3
     List<String> args = new java.util.ArrayList<>(List.of("simulate", "organization"));
     for (org.partnership.simulation.organization.OrganizationParameter p :
@@ -270,6 +278,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("The command line | outputs (`--out`, `--ledger`)")
   void everyResultFileGetsTheModeTheUmaskGivesNewFiles(@TempDir Path dir) throws IOException {
     // T9: written through temporary files, results used to be owner-only (0600) while the charts
     // followed the umask; now one mode for all, the one any new file of this process gets
@@ -323,6 +332,7 @@ class HostileInputCliTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("Shards and merges | a merge's output")
   void aMergeLeavesNoStagingBehindAndAFailedOneNoFiles(@TempDir Path dir) throws IOException {
     String[] march = {"simulate", "march1991", "--figure", "1", "--runs", "2", "--seed", "3"};
     Path one = dir.resolve("s1");

@@ -41,12 +41,21 @@ public final class Documents {
   /** Deepest nesting of objects and arrays accepted. */
   public static final int MAX_DEPTH = 64;
 
+  /** The longest string, in characters. */
+  static final int MAX_STRING = 1 << 20;
+
+  /**
+   * The longest number: digits in JSON (a sign and a decimal point are not counted), characters in
+   * YAML.
+   */
+  static final int MAX_NUMBER_DIGITS = 64;
+
   private static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH)
           .maxDocumentLength(MAX_BYTES)
-          .maxStringLength(1 << 20)
-          .maxNumberLength(64)
+          .maxStringLength(MAX_STRING)
+          .maxNumberLength(MAX_NUMBER_DIGITS)
           .build();
 
   private static final ObjectMapper JSON =
@@ -109,10 +118,12 @@ public final class Documents {
   public static <T> T read(
       byte[] content, String source, DocumentFormat format, Function<Node, T> converter) {
     JsonNode tree;
+    JsonParser parser = null;
     try {
       List<JsonPointer> nulls =
           format == DocumentFormat.YAML ? YamlGuard.nulls(content, source) : List.of();
-      tree = mapper(format).readTree(content);
+      parser = mapper(format).createParser(content);
+      tree = mapper(format).readTree(parser);
       for (JsonPointer at : nulls) {
         if (at.matches()) {
           tree = null; // the whole document is YAML's null
@@ -122,14 +133,22 @@ public final class Documents {
       }
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
+      if ((at == null || at.getLineNr() < 1) && parser != null) {
+        // a constraint (depth, string or number length) reports no place: the parser's is it
+        at = parser.currentTokenLocation();
+      }
       String path = e.getPath().isEmpty() ? "$" : e.getPathReference();
       throw new DocumentException(
           source,
           at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(),
           path,
-          firstLine(e.getOriginalMessage()),
+          message(e),
           e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     if (tree == null || tree.isMissingNode()) {
       throw new DocumentException(source, 1, 1, "$", "empty document", null);
@@ -146,6 +165,23 @@ public final class Documents {
           p.getMessage(),
           p.getCause());
     }
+  }
+
+  /** What went wrong, in the words of the limits page for the limits a parser enforces. */
+  private static String message(JacksonException e) {
+    String original = firstLine(e.getOriginalMessage());
+    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+      if (original.startsWith("Document nesting depth")) {
+        return "objects and arrays nested deeper than " + MAX_DEPTH + " levels";
+      } else if (original.startsWith("Number value length")) {
+        return "a number of more than " + MAX_NUMBER_DIGITS + " digits";
+      } else if (original.startsWith("String value length")) {
+        return "a string of more than " + MAX_STRING + " characters";
+      } else if (original.startsWith("Document length")) {
+        return "document too large: over " + MAX_BYTES + " bytes";
+      }
+    }
+    return original;
   }
 
   /** Replaces the value at {@code at} with null, if it is there. */
