@@ -1,5 +1,6 @@
 package org.partnership.rules;
 
+import java.util.List;
 import org.immutables.value.Value;
 import org.partnership.internal.Checks;
 
@@ -30,6 +31,12 @@ import org.partnership.internal.Checks;
  *       decisions are handled; the component reports insufficient data instead.
  *   <li>{@link #minimumGroupSize()} 5 — groups of people smaller than this are never reported or
  *       compared, so no aggregate points at an individual.
+ *   <li>{@link #fairnessAttributes()} none — the host declares its protected characteristics;
+ *       without them fairness is not applicable.
+ *   <li>{@link #minimumCoverage()} 0.5 — a rate that describes fewer than half of the decisions
+ *       (consistency: decisions in a repeated situation; timeliness: decisions with a due time)
+ *       cannot pass.
+ *   <li>{@link #permutationSeed()} 1 — the seed of the fairness permutation tests, reported.
  * </ul>
  *
  * <p>Immutable and thread-safe. Validation: rates in [0, 1], {@code significanceLevel} in (0, 0.5],
@@ -38,6 +45,12 @@ import org.partnership.internal.Checks;
  */
 @Value.Immutable
 public abstract class AssessmentParameters {
+
+  /**
+   * The most attributes {@link #fairnessAttributes()} may declare: {@value} (each and every pair:
+   * 36 comparisons per dimension).
+   */
+  public static final int MAX_FAIRNESS_ATTRIBUTES = 8;
 
   /** The default minimum group size: {@value}. */
   public static final int DEFAULT_MINIMUM_GROUP_SIZE = 5;
@@ -98,6 +111,35 @@ public abstract class AssessmentParameters {
     return DEFAULT_MINIMUM_GROUP_SIZE;
   }
 
+  /**
+   * The person attributes fairness compares groups on — each alone and every pair — as the host
+   * declares its protected characteristics (for instance {@code gender}, {@code ageBand}); at most
+   * {@value #MAX_FAIRNESS_ATTRIBUTES}, distinct, each a valid attribute name. Empty (the default):
+   * nothing is declared, and the fairness aspect is not applicable — fairness is never tested on
+   * whatever columns a file happens to hold.
+   */
+  public abstract List<String> fairnessAttributes();
+
+  /**
+   * The smallest share of decisions a rate must cover for its aspect to pass: CONSISTENT needs this
+   * share of decided decisions in a situation decided more than once, TIMELY this share of
+   * decisions with a due time. Under it the aspect is INCONCLUSIVE — a leader cannot pass on the
+   * few decisions that happen to repeat, or the few with a due time. Default 0.5.
+   */
+  @Value.Default
+  public double minimumCoverage() {
+    return 0.5;
+  }
+
+  /**
+   * The seed of the fairness permutation tests (default 1): the same ledger, organization and seed
+   * give the same p-values on every machine and in every order of reading or merging.
+   */
+  @Value.Default
+  public long permutationSeed() {
+    return 1;
+  }
+
   /** The defaults above. */
   public static AssessmentParameters defaults() {
     return builder().build();
@@ -138,6 +180,20 @@ public abstract class AssessmentParameters {
     if (!(significanceLevel() > 0 && significanceLevel() <= 0.5)) {
       throw new IllegalArgumentException(
           "assessment.significanceLevel must be in (0, 0.5], was " + significanceLevel());
+    }
+    Checks.unitInterval("assessment.minimumCoverage", minimumCoverage());
+    List<String> attributes = fairnessAttributes();
+    if (attributes.size() > MAX_FAIRNESS_ATTRIBUTES) {
+      throw new IllegalArgumentException(
+          "assessment.fairnessAttributes must name at most "
+              + MAX_FAIRNESS_ATTRIBUTES
+              + " attributes (each and every pair is compared), was "
+              + attributes.size());
+    }
+    Checks.ids("assessment.fairnessAttributes", attributes);
+    if (new java.util.HashSet<>(attributes).size() != attributes.size()) {
+      throw new IllegalArgumentException(
+          "assessment.fairnessAttributes must not name an attribute twice, was " + attributes);
     }
     if (minimumGroupSize() < 2 || minimumGroupSize() > MAXIMUM_COUNT) {
       throw new IllegalArgumentException(

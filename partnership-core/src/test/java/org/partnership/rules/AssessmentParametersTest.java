@@ -19,7 +19,43 @@ class AssessmentParametersTest {
     assertThat(a.minimumGroupSize()).isEqualTo(AssessmentParameters.DEFAULT_MINIMUM_GROUP_SIZE);
     assertThat(a.minimumGroupEvents()).isEqualTo(20);
     assertThat(a.significanceLevel()).isEqualTo(0.05);
+    assertThat(a.fairnessAttributes()).isEmpty(); // nothing is compared on a guess
+    assertThat(a.minimumCoverage()).isEqualTo(0.5);
+    assertThat(a.permutationSeed()).isEqualTo(1);
     assertThat(a).isEqualTo(AssessmentParameters.defaults());
+  }
+
+  @Test
+  void declaredAttributesAreAtMostEightDistinctValidNames() {
+    java.util.List<String> eight = java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h");
+    assertThat(
+            AssessmentParameters.builder().fairnessAttributes(eight).build().fairnessAttributes())
+        .isEqualTo(eight);
+    assertThatThrownBy(
+            () ->
+                AssessmentParameters.builder()
+                    .fairnessAttributes(eight)
+                    .addFairnessAttributes("i")
+                    .build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "assessment.fairnessAttributes must name at most 8 attributes (each and every pair is"
+                + " compared), was 9");
+    assertThatThrownBy(
+            () -> AssessmentParameters.builder().addFairnessAttributes("site", "site").build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "assessment.fairnessAttributes must not name an attribute twice, was [site, site]");
+    assertThatThrownBy(() -> AssessmentParameters.builder().addFairnessAttributes(" site").build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("assessment.fairnessAttributes[0] must not start or end with");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumCoverage(1.5).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessment.minimumCoverage must be in [0, 1], was 1.5");
+    assertThat(AssessmentParameters.builder().minimumCoverage(0).build().minimumCoverage())
+        .isZero();
+    assertThat(AssessmentParameters.builder().permutationSeed(-7).build().permutationSeed())
+        .isEqualTo(-7);
   }
 
   @Test

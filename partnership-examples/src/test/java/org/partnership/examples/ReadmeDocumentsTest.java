@@ -31,7 +31,13 @@ class ReadmeDocumentsTest {
             yamlBlock("# policy:"), "README.md policy example", DocumentFormat.YAML);
     assertThat(policy.id()).isEqualTo("district");
     assertThat(policy.balance()).isEqualTo(Policy.seed().balance());
-    assertThat(policy.assessment()).isEqualTo(Policy.seed().assessment());
+    // The seed's thresholds, with the district's protected attributes declared.
+    assertThat(policy.assessment())
+        .isEqualTo(
+            org.partnership.rules.AssessmentParameters.builder()
+                .from(Policy.seed().assessment())
+                .fairnessAttributes(java.util.List.of("site", "contract"))
+                .build());
     assertThat(policy.recommendation()).isEqualTo(Policy.seed().recommendation());
   }
 }

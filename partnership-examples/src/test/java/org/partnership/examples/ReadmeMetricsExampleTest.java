@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,7 @@ class ReadmeMetricsExampleTest {
             .policy(policy) // thresholds and targets; default: the seed policy
             .to(Instant.parse("2027-01-05T00:00:00Z")) // the period, half-open; also "as of"
             .subject(Subject.organization()) // or Subject.person(id), Subject.unit(roleId)
+            .fairnessAttributes(List.of("site", "contract")) // your protected attributes
             .build();
     MetricRegistry registry =
         MetricRegistry.builder()
@@ -110,7 +112,7 @@ class ReadmeMetricsExampleTest {
     assertThat(leaders).isBetween(0.5, 0.8);
     assertThat(report.value(DevelopmentTime.ID)).isPresent();
     assertThat(how).contains("partneringHours");
-    // Only time was read: timeliness, consistency and fairness lack data.
+    // Only time was read: timeliness, consistency and fairness lack data (fairness is declared).
     assertThat(status).isEqualTo(LeadershipAssessment.Status.INSUFFICIENT_DATA);
   }
 

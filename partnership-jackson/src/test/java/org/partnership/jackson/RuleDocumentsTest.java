@@ -158,6 +158,34 @@ class RuleDocumentsTest {
   }
 
   @Test
+  void aPolicyDeclaresItsProtectedAttributesAndTheyRoundTrip() {
+    String yaml =
+        "id: p\nversion: 1\nassessment:\n  fairnessAttributes: [gender, ageBand]\n"
+            + "  minimumCoverage: 0.6\n  permutationSeed: 20261207\n";
+    Policy p = DocumentType.POLICY.parse(yaml, "p.yaml", DocumentFormat.YAML);
+    assertThat(p.assessment().fairnessAttributes()).containsExactly("gender", "ageBand");
+    assertThat(p.assessment().minimumCoverage()).isEqualTo(0.6);
+    assertThat(p.assessment().permutationSeed()).isEqualTo(20261207L);
+    for (DocumentFormat format : DocumentFormat.values()) {
+      String written = DocumentType.POLICY.write(p, format);
+      assertThat(DocumentType.POLICY.parse(written, "again", format)).isEqualTo(p);
+    }
+    assertThatThrownBy(
+            () ->
+                DocumentType.POLICY.parse(
+                    yaml.replace("ageBand]", "gender]"), "p.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageContaining("must not name an attribute twice");
+    assertThatThrownBy(
+            () ->
+                DocumentType.POLICY.parse(
+                    yaml.replace("20261207", "1.5"), "p.yaml", DocumentFormat.YAML))
+        .isExactlyInstanceOf(DocumentException.class)
+        .hasMessageContaining("assessment.permutationSeed")
+        .hasMessageContaining("expected a whole number");
+  }
+
+  @Test
   void anOutOfRangeParameterIsReportedWithFileLineColumnAndPath() {
     String bad = POLICY_YAML.replace("target: 0.65", "target: 1.5");
     assertThatThrownBy(() -> DocumentType.POLICY.parse(bad, "policy.yaml", DocumentFormat.YAML))

@@ -9,8 +9,14 @@ import org.partnership.model.Style;
 
 /**
  * 6. Consistency: the same situation, the same handling — how often two decisions of the same
- * situation (domain, owner role, traits) were taken in the same style, across the subject and
- * within each leader. No rule is consulted: agreement with a policy is {@link PolicyAdherence}.
+ * situation were taken in the same style, across the subject and within each leader. No rule is
+ * consulted: agreement with a policy is {@link PolicyAdherence}.
+ *
+ * <p>A situation is the domain, the owner role and the traits as {@link Situations} reads them:
+ * each trait's yes/no answer at the policy's threshold, not its exact value — so a continuously
+ * measured trait (a survey score) cannot make every decision a situation of its own. {@code
+ * coverage} is the share of decided decisions with traits that fall in a situation decided at least
+ * twice: the share the agreement describes.
  *
  * <p>Per situation with n ≥ 2 decided decisions, the agreement is the share of its n(n−1)/2 pairs
  * in the same style (Simpson's index, unbiased for the chance that two decisions of the situation
@@ -247,6 +253,7 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
   final class Acc extends BuiltIn.DecisionAccumulator<Acc> {
     private final Table situations = new Table();
     private final Table byLeader = new Table();
+    private final Situations read;
     private long noTraits;
     private long untracked;
     private long untrackedByLeader;
@@ -254,15 +261,16 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
 
     Acc(MetricContext context) {
       super(context);
+      this.read = new Situations(context.policy().recommendation());
     }
 
     @Override
     void takeDecided(View view, DecisionRecord d) {
-      DecisionTraits traits = view.traits;
-      if (traits == null) {
+      if (view.traits == null) {
         noTraits++;
         return;
       }
+      DecisionTraits traits = read.coarse(view.traits);
       Domain domain = d.domain();
       String owner = d.ownerRoleId();
       int h = situationHash(traits, domain, owner);
@@ -332,7 +340,10 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
         v.put("mode-agreement", all.modeAgreement / all.comparisons);
         why.step(
             "agreement",
-            "per situation (domain, owner role, traits) with n >= 2 decided decisions: pairs in"
+            "per situation (domain, owner role, and each trait's yes/no answer at the policy's"
+                + " threshold: urgency at urgencyThreshold, the others at highThreshold, unknown"
+                + " kept apart; mandate, flags, the band of process times the time available"
+                + " reaches) with n >= 2 decided decisions: pairs in"
                 + " the same style / n(n-1)/2; averaged over situations with weight n - 1 (the"
                 + " comparisons); mode-agreement: the same with the mode of the style",
             "situations",
@@ -356,6 +367,15 @@ final class Consistency extends BuiltIn<Consistency.Acc> {
             leaders.comparisons);
       } else {
         why.absent("within-leader", "no decider decided the same situation twice");
+      }
+      if (used > 0) {
+        v.put("coverage", (double) all.decisions / used);
+        why.step(
+            "coverage",
+            "decided decisions in a situation decided at least twice / decided decisions with"
+                + " traits: the share of decisions the agreement describes",
+            "decisions",
+            used);
       }
       v.put("comparisons", all.comparisons);
       v.put("repeated-situations", all.situations);

@@ -38,6 +38,12 @@ final class ContextPopulation {
   final int[][] holdersByRole;
 
   /**
+   * Per person, the indexes of the roles their roles report to (distinct, sorted): the units whose
+   * decisions concern them. Empty for a person at the top or without a role.
+   */
+  final int[][] unitsOfPerson;
+
+  /**
    * @throws IllegalArgumentException if the subject is a unit or person the organization lacks
    */
   ContextPopulation(Organization organization, Subject subject) {
@@ -94,6 +100,15 @@ final class ContextPopulation {
       for (int h = 0; h < holders.size(); h++) {
         holdersByRole[i][h] = personIndex.get(holders.get(h).id());
       }
+    }
+    this.unitsOfPerson = new int[people.size()][];
+    for (int i = 0; i < people.size(); i++) {
+      java.util.TreeSet<Integer> units = new java.util.TreeSet<>();
+      for (Role role : organization.rolesOf(people.get(i).id())) {
+        role.reportsTo().ifPresent(parent -> units.add(roleIndex.get(parent)));
+      }
+      units.remove(-1);
+      unitsOfPerson[i] = units.stream().mapToInt(Integer::intValue).toArray();
     }
     this.inPopulation = new boolean[people.size()];
     this.subjectRoles = new LinkedHashSet<>();

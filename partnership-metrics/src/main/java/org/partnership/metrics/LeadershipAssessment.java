@@ -41,11 +41,16 @@ import org.partnership.rules.Reason;
  *
  * <p>Rates are judged by their Wilson score interval: PASS when the whole interval is at or above
  * the minimum, FAIL when it is wholly below, INCONCLUSIVE when it straddles the minimum — nobody
- * fails on a handful of decisions. Fewer decisions (or comparisons) than the policy's minimum, or
- * no two comparable groups, is INSUFFICIENT_DATA. The overall status is FAIL when an aspect fails,
- * else INCONCLUSIVE when one is inconclusive, else INSUFFICIENT_DATA when one lacks data, else
- * PASS. The assessment supports a conversation; it is not a rating, and it never decides about a
- * person.
+ * fails on a handful of decisions. A rate that would pass but describes less than the policy's
+ * {@code minimumCoverage} of the decisions (consistency: decisions in a situation decided more than
+ * once; timeliness: decisions with a due time) is INCONCLUSIVE: leaving {@code dueAt} out, or
+ * rating traits so finely that nothing repeats, does not make a leader pass. Fewer decisions (or
+ * comparisons) than the policy's minimum, or no two comparable groups, is INSUFFICIENT_DATA; an
+ * aspect that cannot apply to the subject is NOT_APPLICABLE. The overall status is judged on the
+ * applicable aspects: FAIL when one fails, else INCONCLUSIVE when one is inconclusive, else
+ * INSUFFICIENT_DATA when one lacks data, else PASS (NOT_APPLICABLE when none applies) — so a leader
+ * assessed as a person can pass. The assessment supports a conversation; it is not a rating, and it
+ * never decides about a person.
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,7 +70,13 @@ public final class LeadershipAssessment {
     /** There is data, but it cannot tell: the interval of a rate straddles the threshold. */
     INCONCLUSIVE,
     /** Too little data to judge (below the policy's minimums); no verdict is given. */
-    INSUFFICIENT_DATA
+    INSUFFICIENT_DATA,
+    /**
+     * The aspect cannot apply to the subject, however much data there were: fairness for one
+     * person, for a subject whose people share every declared attribute, or with no attributes
+     * declared. Not counted in the overall status.
+     */
+    NOT_APPLICABLE
   }
 
   /** What is assessed. */
@@ -212,8 +223,11 @@ public final class LeadershipAssessment {
             a.minimumDecisions(),
             a.minimumOnTimeRate(),
             confidence,
+            "due-coverage",
+            a.minimumCoverage(),
             "share of due decisions decided by their due time (open past due = late) >="
-                + " minimumOnTimeRate, judged by its Wilson interval"));
+                + " minimumOnTimeRate, judged by its Wilson interval, over at least"
+                + " minimumCoverage of the decisions"));
     components.put(
         Aspect.CONSISTENT,
         rate(
@@ -225,17 +239,22 @@ public final class LeadershipAssessment {
             a.minimumDecisions(),
             a.minimumConsistency(),
             confidence,
+            "coverage",
+            a.minimumCoverage(),
             "share of pairs of decisions of the same situation handled in the same style >="
-                + " minimumConsistency, judged by its Wilson interval"));
+                + " minimumConsistency, judged by its Wilson interval, over at least"
+                + " minimumCoverage of the decisions"));
     components.put(Aspect.FAIR, fair(report, a));
-    Status overall = Status.PASS;
+    Status overall = Status.NOT_APPLICABLE;
     for (Component c : components.values()) {
-      overall = worse(overall, c.status());
+      if (c.status() != Status.NOT_APPLICABLE) {
+        overall = overall == Status.NOT_APPLICABLE ? c.status() : worse(overall, c.status());
+      }
     }
     return new LeadershipAssessment(report.context().subject(), policy, overall, components);
   }
 
-  /** FAIL before INCONCLUSIVE before INSUFFICIENT_DATA before PASS. */
+  /** FAIL before INCONCLUSIVE before INSUFFICIENT_DATA before PASS (both applicable). */
   private static Status worse(Status a, Status b) {
     return rank(b) > rank(a) ? b : a;
   }
@@ -312,6 +331,8 @@ public final class LeadershipAssessment {
       int minimumCount,
       double threshold,
       double confidence,
+      String coverageKey,
+      double minimumCoverage,
       String condition) {
     Reason.Builder r =
         Reason.builder()
@@ -319,13 +340,16 @@ public final class LeadershipAssessment {
             .condition(condition)
             .threshold("minimum", threshold)
             .threshold("minimumCount", minimumCount)
-            .threshold("confidence", confidence);
+            .threshold("confidence", confidence)
+            .threshold("minimumCoverage", minimumCoverage);
     MetricValue v = report.value(metric).orElse(null);
     if (v == null) {
       return insufficient(aspect, r, OptionalDouble.empty(), metric + " was not measured");
     }
     long count = (long) v.value(countKey).orElse(0);
     r.observe(countKey, count);
+    OptionalDouble coverage = v.value(coverageKey);
+    coverage.ifPresent(c -> r.observe("coverage", c));
     OptionalDouble observed = v.value(key);
     observed.ifPresent(o -> r.observe(key, o));
     if (count < minimumCount || observed.isEmpty()) {
@@ -336,7 +360,14 @@ public final class LeadershipAssessment {
     r.observe("upper", interval[1]);
     Status status;
     String effect;
-    if (interval[0] >= threshold) {
+    if (interval[0] >= threshold && coverage.orElse(0) < minimumCoverage) {
+      status = Status.INCONCLUSIVE;
+      effect =
+          "INCONCLUSIVE: the interval is at or above the minimum, but it describes "
+              + percent(coverage.orElse(0))
+              + " of the decisions, under the minimum coverage of "
+              + percent(minimumCoverage);
+    } else if (interval[0] >= threshold) {
       status = Status.PASS;
       effect = "PASS: the whole interval is at or above the minimum";
     } else if (interval[1] < threshold) {
@@ -355,6 +386,10 @@ public final class LeadershipAssessment {
         r.fired(status == Status.PASS).effect(effect).build());
   }
 
+  private static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * share);
+  }
+
   private static Component fair(MetricReport report, AssessmentParameters a) {
     Reason.Builder r =
         Reason.builder()
@@ -369,6 +404,17 @@ public final class LeadershipAssessment {
     MetricValue v = report.value("fairness").orElse(null);
     if (v == null) {
       return insufficient(Aspect.FAIR, r, OptionalDouble.empty(), "fairness was not measured");
+    }
+    if (report.context().reportsIndividuals()) {
+      return notApplicable(r, "a person is not a group: fairness compares groups of people");
+    }
+    if (v.value("declared-attributes").orElse(0) == 0) {
+      return notApplicable(
+          r, "no protected attributes declared (the policy's assessment.fairnessAttributes)");
+    }
+    if (v.value("attributes-with-several-groups").orElse(0) == 0) {
+      return notApplicable(
+          r, "every declared attribute has one value among the subject's people: no groups");
     }
     long compared = (long) v.value("groups-compared").orElse(0);
     long flagged = (long) v.value("flagged-groups").orElse(0);
@@ -407,6 +453,16 @@ public final class LeadershipAssessment {
         OptionalDouble.empty(),
         OptionalDouble.empty(),
         r.fired(status == Status.PASS).effect(effect).build());
+  }
+
+  private static Component notApplicable(Reason.Builder r, String why) {
+    return new Component(
+        Aspect.FAIR,
+        Status.NOT_APPLICABLE,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        r.fired(false).effect("NOT_APPLICABLE: " + why).build());
   }
 
   private static Component insufficient(

@@ -179,7 +179,7 @@ public final class Measurement {
   }
 
   /** The format of saved states: "PMS" and a version number. */
-  private static final int MAGIC = 0x504D5301;
+  private static final int MAGIC = 0x504D5302;
 
   /**
    * The state of this measurement as bytes: the context's {@link MetricContext#fingerprint()
@@ -244,7 +244,7 @@ public final class Measurement {
     requireNonNull(state, "state");
     if (state.length < 8 || readInt(state, 0) != MAGIC) {
       throw new IllegalArgumentException(
-          "not a measurement state of this version (it must start with the bytes PMS 1)");
+          "not a measurement state of this version (it must start with the bytes PMS 2)");
     }
     CRC32C crc = new CRC32C();
     crc.update(state, 0, state.length - 4);

@@ -5,13 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.partnership.ledger.DecisionRecord;
 import org.partnership.ledger.LedgerRecord;
@@ -21,6 +16,7 @@ import org.partnership.model.Domain;
 import org.partnership.model.Organization;
 import org.partnership.model.Person;
 import org.partnership.model.Role;
+import org.partnership.rules.AssessmentParameters;
 import org.partnership.rules.Policy;
 
 /**
@@ -47,10 +43,11 @@ public final class MetricContext {
   private final int minimumGroupSize;
 
   /**
-   * The most attributes fairness compares: each, and every pair (16 + 120 combinations), so the
-   * work grows with the number of people, not with the square of the attributes.
+   * The most attributes fairness compares: each, and every pair (8 + 28 combinations), so the work
+   * grows with the number of people, not with the square of the attributes ({@link
+   * AssessmentParameters#MAX_FAIRNESS_ATTRIBUTES}).
    */
-  public static final int MAX_FAIRNESS_ATTRIBUTES = 16;
+  public static final int MAX_FAIRNESS_ATTRIBUTES = AssessmentParameters.MAX_FAIRNESS_ATTRIBUTES;
 
   /**
    * The most groups fairness forms from one attribute or pair of attributes; an attribute (or pair)
@@ -80,11 +77,10 @@ public final class MetricContext {
         b.minimumGroupSize != null ? b.minimumGroupSize : policy.assessment().minimumGroupSize();
     this.competenceThreshold = b.competenceThreshold;
     this.population = new ContextPopulation(organization, subject);
-    if (b.fairnessAttributes != null) {
-      this.fairnessAttributes = ImmutableList.copyOf(b.fairnessAttributes);
-    } else {
-      this.fairnessAttributes = mostCommonAttributes(population.people);
-    }
+    this.fairnessAttributes =
+        b.fairnessAttributes != null
+            ? ImmutableList.copyOf(b.fairnessAttributes)
+            : ImmutableList.copyOf(policy.assessment().fairnessAttributes());
   }
 
   /**
@@ -140,29 +136,14 @@ public final class MetricContext {
     return minimumGroupSize;
   }
 
-  /** The person attributes fairness compares groups on, alone and in pairs. */
+  /**
+   * The person attributes fairness compares groups on, alone and in pairs: those the builder was
+   * given, else those the policy's assessment declares ({@link
+   * AssessmentParameters#fairnessAttributes()}); empty when none are declared, and fairness is then
+   * not applicable.
+   */
   public List<String> fairnessAttributes() {
     return fairnessAttributes;
-  }
-
-  /**
-   * The {@value #MAX_FAIRNESS_ATTRIBUTES} attribute names most people have (ties by name), in name
-   * order: fairness compares every attribute and every pair of them, so their number is bounded.
-   */
-  private static ImmutableList<String> mostCommonAttributes(List<Person> people) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Person p : people) {
-      for (String key : p.attributes().keySet()) {
-        counts.merge(key, 1, Integer::sum);
-      }
-    }
-    List<String> names = new ArrayList<>(counts.keySet());
-    names.sort(
-        java.util.Comparator.comparing((String k) -> -counts.get(k))
-            .thenComparing(java.util.Comparator.naturalOrder()));
-    Set<String> kept =
-        new TreeSet<>(names.subList(0, Math.min(names.size(), MAX_FAIRNESS_ATTRIBUTES)));
-    return ImmutableList.copyOf(kept);
   }
 
   /** The proficiency at which a person holds competence authority in a domain. */
@@ -305,6 +286,30 @@ public final class MetricContext {
    */
   public int roleIndexOf(String roleId) {
     return population.roleIndex.get(requireNonNull(roleId, "roleId"));
+  }
+
+  /** How many roles the organization has: role indexes run from 0 to this, exclusive. */
+  int roleCount() {
+    return population.roles.length;
+  }
+
+  /**
+   * Whether a decision of the role with this index concerns the person: one of their roles reports
+   * to it (they are in its unit). False for role -1.
+   */
+  boolean inUnitOf(int personIndex, int roleIndex) {
+    int[] units = population.unitsOfPerson[personIndex];
+    for (int u : units) {
+      if (u == roleIndex) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The roles whose decisions concern the person (those their roles report to); do not modify. */
+  int[] unitsOf(int personIndex) {
+    return population.unitsOfPerson[personIndex];
   }
 
   /**
@@ -457,22 +462,23 @@ public final class MetricContext {
     }
 
     /**
-     * The person attributes fairness compares, at most {@value
-     * MetricContext#MAX_FAIRNESS_ATTRIBUTES} (default: the {@value
-     * MetricContext#MAX_FAIRNESS_ATTRIBUTES} attributes most people have).
+     * The person attributes fairness compares — each alone and every pair — overriding the policy's
+     * declaration ({@link AssessmentParameters#fairnessAttributes()}); an empty list declares none,
+     * and fairness is then not applicable.
      *
      * @throws NullPointerException if the list or an element is null
      * @throws IllegalArgumentException if there are more than {@value
-     *     MetricContext#MAX_FAIRNESS_ATTRIBUTES}
+     *     MetricContext#MAX_FAIRNESS_ATTRIBUTES}, one is named twice, or a name is blank, has
+     *     surrounding whitespace or control characters, or is longer than 200 characters
      */
     public Builder fairnessAttributes(List<String> attributes) {
       ImmutableList<String> list = ImmutableList.copyOf(requireNonNull(attributes, "attributes"));
-      if (list.size() > MAX_FAIRNESS_ATTRIBUTES) {
+      try {
+        // The policy's rules for declared attributes, applied to the host's declaration.
+        AssessmentParameters.builder().fairnessAttributes(list).build();
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "fairnessAttributes must name at most "
-                + MAX_FAIRNESS_ATTRIBUTES
-                + " attributes (each and every pair is compared), was "
-                + list.size());
+            e.getMessage().replace("assessment.fairnessAttributes", "fairnessAttributes"), e);
       }
       this.fairnessAttributes = list;
       return this;

@@ -42,6 +42,7 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
     private long onTime;
     private long open;
     private long openPastDue;
+    private long withDue;
 
     Acc(MetricContext context) {
       super(context);
@@ -56,6 +57,9 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
       }
       used++;
       Instant dueAt = view.dueAt;
+      if (dueAt != null) {
+        withDue++;
+      }
       if (!view.decided()) {
         open++;
         if (asOf != null && dueAt != null && dueAt.isBefore(asOf)) {
@@ -87,6 +91,7 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
       onTime = Stats.plus(onTime, o.onTime);
       open = Stats.plus(open, o.open);
       openPastDue = Stats.plus(openPastDue, o.openPastDue);
+      withDue = Stats.plus(withDue, o.withDue);
     }
 
     @Override
@@ -100,6 +105,7 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
       out.writeLong(onTime);
       out.writeLong(open);
       out.writeLong(openPastDue);
+      out.writeLong(withDue);
     }
 
     @Override
@@ -138,8 +144,11 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
       onTime = in.readCounter();
       open = in.readCounter();
       openPastDue = in.readCounter();
-      if (onTime > due || openPastDue > open || openPastDue > due) {
-        throw in.invalid("more decisions on time than due, or open past due than open or due");
+      withDue = in.readCounter();
+      if (onTime > due || openPastDue > open || openPastDue > due || withDue < due) {
+        throw in.invalid(
+            "more decisions on time than due, open past due than open or due, or due than have a"
+                + " due time");
       }
     }
 
@@ -177,6 +186,16 @@ final class Timeliness extends BuiltIn<Timeliness.Acc> {
           onTime,
           "openPastDue",
           openPastDue);
+      if (used > 0) {
+        v.put("due-coverage", (double) withDue / used);
+        why.step(
+            "due-coverage",
+            "decisions with a due time / decisions: the share the on-time rate can describe",
+            "decisions",
+            used,
+            "withDueTime",
+            withDue);
+      }
       v.put("open", open);
       if (asOf != null) {
         v.put("open-past-due", openPastDue);

@@ -20,7 +20,9 @@ import org.partnership.model.Domain;
 import org.partnership.model.Mandate;
 import org.partnership.model.Mode;
 import org.partnership.model.Organization;
+import org.partnership.model.Person;
 import org.partnership.model.Phase;
+import org.partnership.model.Role;
 import org.partnership.model.Style;
 import org.partnership.rules.PartnerOrManage;
 import org.partnership.rules.Policy;
@@ -489,61 +491,94 @@ class BuiltInMetricsTest {
     return ledger;
   }
 
-  @Test
-  void fairnessFlagsAGroupOnlyWhenItsRatioIsUnderFourFifthsAndTheDifferenceIsSignificant() {
-    List<LedgerRecord> ledger = new ArrayList<>(involvementLedger(4, "p0", "p2", "p4", "p6", "p1"));
-    ledger.add(decided("head", Style.TELL, "p0", 1).build());
-    MetricValue v = measure(BuiltInMetrics.fairness(), ledger);
-    // North stakeholders p0, p2, ..., p12: 16 of 28 seats taken; south p1, ..., p13: 4 of 28.
-    assertThat(v(v, "involvement.rate.site=north")).isCloseTo(16.0 / 28, within(EPS));
-    assertThat(v(v, "involvement.rate.site=south")).isCloseTo(4.0 / 28, within(EPS));
-    assertThat(v(v, "involvement.chances.site=south")).isEqualTo(28);
-    assertThat(v(v, "involvement.taken.site=south")).isEqualTo(4);
-    assertThat(v(v, "involvement.members.site=south")).isEqualTo(7);
-    assertThat(v(v, "involvement.impact-ratio.site=south")).isCloseTo(0.25, within(EPS));
-    // Eight tests (site and tenure, in involvement and authority); south's is the smallest p, so
-    // Holm multiplies it by 8.
-    double south = fisherLower(4, 28, 16, 28);
-    assertThat(v(v, "groups-compared")).isEqualTo(8);
-    assertThat(v(v, "involvement.p.site=south")).isCloseTo(8 * south, within(1e-12));
-    assertThat(8 * south).isLessThan(0.05);
-    assertThat(v(v, "involvement.flagged.site=south")).isEqualTo(1);
-    assertThat(v(v, "involvement.flagged.site=north")).isZero();
-    // Junior p0, p1, p4, p5, p8, p9, p12, p13: 12 of 32; senior p2, p3, p6, p7, p10, p11: 8 of 24.
-    assertThat(v(v, "involvement.rate.tenure=junior")).isCloseTo(12.0 / 32, within(EPS));
-    assertThat(v(v, "involvement.impact-ratio.tenure=senior")).isCloseTo(8.0 / 9, within(EPS));
-    assertThat(v(v, "involvement.flagged.tenure=senior")).isZero();
-    // Nobody was handed a decision: every authority rate is 0, no ratio under the threshold.
-    assertThat(v(v, "authority.rate.site=north")).isZero();
-    assertThat(v(v, "authority.impact-ratio.site=south")).isEqualTo(1);
-    assertThat(v(v, "lowest-impact-ratio")).isCloseTo(0.25, within(EPS));
-    assertThat(v(v, "lowest-impact-ratio.involvement")).isCloseTo(0.25, within(EPS));
-    assertThat(v(v, "flagged-groups")).isEqualTo(1);
-    assertThat(v(v, "below-threshold-groups")).isZero();
-    // Every site-and-tenure intersection has at most four people (4 suppressed per dimension);
-    // nobody was recognized, so the site and tenure groups have no chances there (2 + 2).
-    assertThat(v(v, "suppressed-groups")).isEqualTo(16);
-    assertThat(v.values().keySet()).noneMatch(k -> k.contains("&") && !k.startsWith("unknown"));
-    // One person (p15) has no attributes: a count under the minimum group size is not reported.
-    assertThat(v.value("unknown-attribute.site")).isEmpty();
-    assertThat(v.explanation().toText()).contains("no-stakeholders");
+  /**
+   * The test organization with p15's site and tenure described too (south, senior) and both
+   * declared as protected attributes. (With p15 left undescribed, everyone with data minus north
+   * minus south would be p15 alone, and one of the two groups would be suppressed.)
+   */
+  static final MetricContext FAIR =
+      MetricContext.builder(described(ORG)).fairnessAttributes(List.of("site", "tenure")).build();
+
+  static Organization described(Organization org) {
+    Organization.Builder b = Organization.builder().addRoles(org.roles());
+    for (Person p : org.people()) {
+      b.addPerson(
+          p.attributes().isEmpty()
+              ? Person.builder()
+                  .from(p)
+                  .putAttribute("site", "south")
+                  .putAttribute("tenure", "senior")
+                  .build()
+              : p);
+    }
+    org.assignments().forEach(b::addAssignment);
+    return b.build();
   }
 
   @Test
-  void smallNumbersAreNotComparedAndAnInsignificantGapIsOnlyBelowTheThreshold() {
-    // One decision: 7 seats per site, fewer than the 20 chances a comparison needs.
-    MetricValue few =
-        measure(BuiltInMetrics.fairness(), involvementLedger(1, "p0", "p2", "p4", "p6", "p1"));
-    assertThat(v(few, "groups-compared")).isZero();
-    assertThat(few.value("lowest-impact-ratio")).isEmpty();
-    // Three decisions, north 6 of 21 and south 4 of 21: a ratio of 2/3, but chance could do it.
-    MetricValue gap = measure(BuiltInMetrics.fairness(), involvementLedger(3, "p0", "p2", "p1"));
-    assertThat(v(gap, "involvement.impact-ratio.site=south")).isCloseTo(0.5, within(EPS));
-    double raw = fisherLower(3, 21, 6, 21);
-    assertThat(raw).isGreaterThan(0.05);
-    assertThat(v(gap, "involvement.flagged.site=south")).isZero();
-    assertThat(v(gap, "flagged-groups")).isZero();
-    assertThat(v(gap, "below-threshold-groups")).isGreaterThanOrEqualTo(1);
+  void involvementCountsEveryChanceOfTheUnitAndTestsAtTheLevelOfPeople() {
+    List<LedgerRecord> ledger = new ArrayList<>(involvementLedger(4, "p0", "p2", "p4", "p6", "p1"));
+    ledger.add(decided("head", Style.TELL, "p0", 1).build());
+    MetricValue v = measure(BuiltInMetrics.fairness(), FAIR, ledger);
+    // The five decisions of head concern its unit, p1-p3 (5 chances each); p0 and p4-p13 have a
+    // seat at the four that list them (4 each). North p0, p2, ..., p12: 16 of 29 taken; south
+    // p1, ..., p13: 4 of 30.
+    assertThat(v(v, "involvement.chances.site=north")).isEqualTo(29);
+    assertThat(v(v, "involvement.taken.site=north")).isEqualTo(16);
+    assertThat(v(v, "involvement.chances.site=south")).isEqualTo(30);
+    assertThat(v(v, "involvement.taken.site=south")).isEqualTo(4);
+    assertThat(v(v, "involvement.members.site=south")).isEqualTo(7);
+    assertThat(v(v, "involvement.impact-ratio.site=south"))
+        .isCloseTo((4.0 / 30) / (16.0 / 29), within(EPS));
+    // Five people took part at all: 148 of the 3,432 ways to pick seven of the fourteen have a
+    // rate as low as south's (p = 0.043 before the correction). Eight tests (site and tenure in
+    // involvement and authority): no finding, a group to look at again.
+    assertThat(v(v, "groups-compared")).isEqualTo(8);
+    assertThat(v(v, "involvement.p.site=south")).isBetween(0.2, 0.5);
+    assertThat(v(v, "involvement.flagged.site=south")).isZero();
+    assertThat(v(v, "flagged-groups")).isZero();
+    assertThat(v(v, "below-threshold-groups")).isEqualTo(1);
+    // Nobody was handed a decision: every authority rate is 0, no ratio under the threshold.
+    assertThat(v(v, "authority.rate.site=north")).isZero();
+    assertThat(v(v, "authority.impact-ratio.site=south")).isEqualTo(1);
+    // Every site-and-tenure intersection has at most four people; nobody was recognized.
+    assertThat(v.values().keySet()).noneMatch(k -> k.contains("&") && !k.startsWith("unknown"));
+    assertThat(v(v, "unknown-attribute.site")).isZero();
+    assertThat(v.explanation().toText()).contains("no-stakeholders", "seed");
+  }
+
+  @Test
+  void aGroupNeverInvitedIsFlaggedThroughItsUnit() {
+    // Forty people in head's unit; decisions list no stakeholders; the north half takes part in
+    // every one, the south half is never invited.
+    Organization.Builder org = Organization.builder().addRole(Role.of("head", "Head"));
+    org.addPerson(Person.builder().id("lead").displayName("Lead").build()).assign("lead", "head");
+    List<String> north = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String id = "q" + i;
+      org.addRole(Role.of("r" + i, "R" + i, "head"))
+          .addPerson(
+              Person.builder()
+                  .id(id)
+                  .displayName(id)
+                  .putAttribute("site", i % 2 == 0 ? "north" : "south")
+                  .build())
+          .assign(id, "r" + i);
+      if (i % 2 == 0) {
+        north.add(id);
+      }
+    }
+    List<LedgerRecord> ledger = new ArrayList<>();
+    for (int n = 0; n < 30; n++) {
+      ledger.add(decided("head", Style.AGREE, "lead", 1).participants(north).build());
+    }
+    MetricContext context =
+        MetricContext.builder(org.build()).fairnessAttributes(List.of("site")).build();
+    MetricValue v = measure(BuiltInMetrics.fairness(), context, ledger);
+    assertThat(v(v, "involvement.chances.site=south")).isEqualTo(600);
+    assertThat(v(v, "involvement.taken.site=south")).isZero();
+    assertThat(v(v, "involvement.flagged.site=south")).isEqualTo(1);
+    assertThat(v(v, "involvement.p.site=south")).isLessThan(0.001);
   }
 
   @Test
@@ -560,17 +595,19 @@ class BuiltInMetricsTest {
     for (int n = 0; n < 60; n++) {
       ledger.add(Recognition.of("p1", "p" + (2 + 2 * (n % 7)), HIRING, T0));
     }
-    MetricValue v = measure(BuiltInMetrics.fairness(), ledger);
-    // North: 30 of 150 seats handed the decision; south: none of 150.
+    MetricValue v = measure(BuiltInMetrics.fairness(), FAIR, ledger);
+    // North: 30 of 150 seats handed the decision; south: none of 150. One way in 252 to pick five
+    // of the ten with nothing handed: significant alone, not after the correction.
     assertThat(v(v, "authority.rate.site=north")).isCloseTo(0.2, within(EPS));
     assertThat(v(v, "authority.rate.site=south")).isZero();
-    assertThat(v(v, "authority.flagged.site=south")).isEqualTo(1);
-    // 60 recognitions, all to north people (eight members); south (seven) expected 28, got 0.
+    assertThat(v(v, "authority.impact-ratio.site=south")).isZero();
+    // 60 recognitions, all to north people (eight members); south (eight) got none: 9 ways in
+    // 12,870 to pick eight of the sixteen with none.
     assertThat(v(v, "recognition.rate.site=north")).isCloseTo(60.0 / 8, within(EPS));
     assertThat(v(v, "recognition.received.site=south")).isZero();
     assertThat(v(v, "recognition.impact-ratio.site=south")).isZero();
     assertThat(v(v, "recognition.flagged.site=south")).isEqualTo(1);
-    assertThat(v(v, "recognition.p.site=south")).isLessThan(1e-10);
+    assertThat(v(v, "recognition.p.site=south")).isLessThan(0.05);
   }
 
   @Test
@@ -586,10 +623,18 @@ class BuiltInMetricsTest {
       }
       ledger.add(d.build());
     }
-    MetricValue v = measure(BuiltInMetrics.fairness(), ledger);
+    MetricValue v = measure(BuiltInMetrics.fairness(), FAIR, ledger);
     assertThat(v(v, "groups-compared")).isPositive();
     assertThat(v(v, "flagged-groups")).isZero();
     assertThat(v(v, "involvement.rate.site=north")).isGreaterThan(0.4);
+  }
+
+  @Test
+  void withNothingDeclaredFairnessComparesNothing() {
+    MetricValue v = measure(BuiltInMetrics.fairness(), involvementLedger(12, "p0", "p2"));
+    assertThat(v(v, "declared-attributes")).isZero();
+    assertThat(v.values().keySet()).noneMatch(k -> k.contains("="));
+    assertThat(v.explanation().toText()).contains("no protected attributes declared");
   }
 
   @Test

@@ -33,9 +33,9 @@ class HostileInputMetricsTest {
   }
 
   @Test
-  void fairnessComparesAtMostSixteenAttributesAndTheirPairs() {
-    // 3,000 people, each with an attribute name of their own: the default takes the 16 most
-    // common, and the work stays linear in the people
+  void fairnessComparesOnlyTheDeclaredAttributesAtMostEightOfThem() {
+    // 3,000 people, each with an attribute name of their own: nothing is compared on a guess, and
+    // what is declared is compared in time linear in the people.
     Organization.Builder org = Organization.builder().addRole(Role.of("head", "Head"));
     List<LedgerRecord> ledger = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
@@ -62,27 +62,39 @@ class HostileInputMetricsTest {
               .addParticipants("p" + (2 * i))
               .build());
     }
-    MetricContext context = MetricContext.of(org.build());
-    assertThat(context.fairnessAttributes())
-        .hasSize(MetricContext.MAX_FAIRNESS_ATTRIBUTES)
-        .contains("site");
-    MetricValue fairness =
-        MetricRegistry.builder()
-            .register(BuiltInMetrics.fairness())
-            .build()
-            .measure(context, ledger)
-            .values()
-            .get("fairness");
-    assertThat(fairness.values()).containsKey("involvement.rate.site=north");
-    assertThat(fairness.values().size()).isLessThan(10_000);
+    Organization organization = org.build();
+    MetricContext guessed = MetricContext.of(organization);
+    assertThat(guessed.fairnessAttributes()).isEmpty();
+    MetricValue none = fairness(guessed, ledger);
+    assertThat(none.values()).containsEntry("declared-attributes", 0.0);
+    assertThat(none.values().keySet()).noneMatch(k -> k.contains("="));
+    MetricValue declared =
+        fairness(
+            MetricContext.builder(organization).fairnessAttributes(List.of("site")).build(),
+            ledger);
+    assertThat(declared.values()).containsKey("involvement.rate.site=north");
+    assertThat(declared.values().size()).isLessThan(100);
     assertThatThrownBy(
             () ->
-                MetricContext.builder(org.build())
+                MetricContext.builder(organization)
                     .fairnessAttributes(
-                        java.util.stream.IntStream.range(0, 17).mapToObj(i -> "own" + i).toList()))
+                        java.util.stream.IntStream.range(0, 9).mapToObj(i -> "own" + i).toList()))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "fairnessAttributes must name at most 16 attributes (each and every pair is compared),"
-                + " was 17");
+            "fairnessAttributes must name at most 8 attributes (each and every pair is compared),"
+                + " was 9");
+    assertThatThrownBy(
+            () -> MetricContext.builder(organization).fairnessAttributes(List.of("site", "site")))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not name an attribute twice");
+  }
+
+  private static MetricValue fairness(MetricContext context, List<LedgerRecord> ledger) {
+    return MetricRegistry.builder()
+        .register(BuiltInMetrics.fairness())
+        .build()
+        .measure(context, ledger)
+        .values()
+        .get("fairness");
   }
 }

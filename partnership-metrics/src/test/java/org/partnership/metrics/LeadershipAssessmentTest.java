@@ -30,6 +30,8 @@ class LeadershipAssessmentTest {
 
   static final Organization ORG = TestLedgers.organization();
   static final Instant T0 = TestLedgers.START;
+  static final List<String> DECLARED = List.of("site", "tenure");
+
   static final DecisionTraits LEGAL = DecisionTraits.builder().mandate(Mandate.LEGAL).build();
 
   /**
@@ -37,7 +39,8 @@ class LeadershipAssessmentTest {
    * and manage hours; p0 decides n decisions of one situation in the TELL style (the first `late`
    * ones late), with stakeholders p0-p13 who all take part.
    */
-  static final MetricContext SMALL = MetricContext.builder(ORG).minimumGroupSize(4).build();
+  static final MetricContext SMALL =
+      MetricContext.builder(ORG).minimumGroupSize(4).fairnessAttributes(DECLARED).build();
 
   static List<LedgerRecord> ledger(int partnerHours, int manageHours, int n, int late) {
     List<LedgerRecord> ledger = new ArrayList<>();
@@ -153,7 +156,8 @@ class LeadershipAssessmentTest {
     assertThat(partnership.status()).isEqualTo(Status.INSUFFICIENT_DATA);
     assertThat(partnership.observed()).isEmpty();
     assertThat(partnership.reason().effect().orElseThrow()).contains("as a person subject");
-    MetricContext bigGroups = MetricContext.builder(ORG).minimumGroupSize(9).build();
+    MetricContext bigGroups =
+        MetricContext.builder(ORG).minimumGroupSize(9).fairnessAttributes(DECLARED).build();
     LeadershipAssessment a = assess(bigGroups, ledger(28, 12, 40, 0));
     assertThat(a.components().get(Aspect.FAIR).status()).isEqualTo(Status.INSUFFICIENT_DATA);
     assertThat(a.status()).isEqualTo(Status.INSUFFICIENT_DATA);
@@ -169,9 +173,9 @@ class LeadershipAssessmentTest {
           DecisionRecord.builder()
               .decisionId("x" + i)
               .domain(TestLedgers.DOMAINS.get(1))
-              .ownerRoleId("lead-0")
+              .ownerRoleId("lead-1") // its unit, p4, p7, p10, p13, are all stakeholders
               .style(Style.AGREE)
-              .decidedBy("p1")
+              .decidedBy("p2")
               .raisedAt(T0)
               .decidedAt(T0.plus(Duration.ofHours(1)));
       for (int s = 4; s <= 13; s++) {

@@ -208,26 +208,32 @@ class LimitsPageTest {
 
   @Test
   @Limit("Values | attributes fairness compares")
-  void seventeenAttributesAreRefused() {
+  void nineDeclaredAttributesAreRefused() {
     Organization.Builder org = Organization.builder().addRole(Role.of("head", "Head"));
     Person.Builder p = Person.builder().id("p").displayName("P");
     for (int i = 0; i < 20; i++) {
       p.putAttribute("a" + i, "v");
     }
     Organization o = org.addPerson(p.build()).assign("p", "head").build();
-    assertThat(MetricContext.of(o).fairnessAttributes()).hasSize(16);
-    List<String> seventeen = IntStream.range(0, 17).mapToObj(i -> "a" + i).toList();
-    assertThatThrownBy(() -> MetricContext.builder(o).fairnessAttributes(seventeen))
+    assertThat(MetricContext.of(o).fairnessAttributes()).isEmpty(); // nothing is guessed
+    List<String> eight = IntStream.range(0, 8).mapToObj(i -> "a" + i).toList();
+    assertThat(MetricContext.builder(o).fairnessAttributes(eight).build().fairnessAttributes())
+        .hasSize(8);
+    List<String> nine = IntStream.range(0, 9).mapToObj(i -> "a" + i).toList();
+    assertThatThrownBy(() -> MetricContext.builder(o).fairnessAttributes(nine))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("fairnessAttributes must name at most 16 attributes");
+        .hasMessageStartingWith("fairnessAttributes must name at most 8 attributes");
+    assertThatThrownBy(() -> AssessmentParameters.builder().fairnessAttributes(nine).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("assessment.fairnessAttributes must name at most 8 attributes");
   }
 
   @Test
   @Timeout(120)
   @Limit("Values | groups fairness forms from one attribute or pair")
-  void eightThousandPeopleInGroupsOfFiveOnSixteenAttributesGiveABoundedReport() {
-    MetricValue fairness = fairnessOf(organizationInGroups(8_000, 16));
-    assertThat(fairness.values()).containsEntry("attributes-with-too-many-groups", 136.0);
+  void eightThousandPeopleInGroupsOfFiveOnEightAttributesGiveABoundedReport() {
+    MetricValue fairness = fairnessOf(organizationInGroups(8_000, 8));
+    assertThat(fairness.values()).containsEntry("attributes-with-too-many-groups", 36.0);
     assertThat(fairness.values().size()).isLessThan(200);
     assertThat(fairness.explanation().toText()).contains("more than 128 groups");
     // 640 people in groups of five: 128 groups, at the limit, still formed; 645 people: 129.
@@ -251,8 +257,10 @@ class LimitsPageTest {
   }
 
   private static MetricValue fairnessOf(Organization org) {
+    List<String> declared =
+        new ArrayList<>(new TreeSet<>(org.people().get(0).attributes().keySet()));
     return MetricRegistry.builtIns()
-        .measure(MetricContext.of(org), List.of())
+        .measure(MetricContext.builder(org).fairnessAttributes(declared).build(), List.of())
         .values()
         .get("fairness");
   }

@@ -169,7 +169,8 @@ class MeasurementStateTest {
     for (long[] a : new long[][] {seats, involved, new long[people], new long[people]}) {
       out.writeLongs(a);
     }
-    out.writeLongs(new long[people]);
+    out.writeLongs(new long[people]); // received
+    out.writeLongs(new long[here.roleCount()]); // decisions per owner role: none
     for (int i = 0; i < 4; i++) {
       out.writeLong(0);
     }

@@ -62,8 +62,27 @@ public final class LedgerMetrics {
    * @param to the end of the period (and the as-of instant), or null
    * @param discover whether to measure with discovered plug-ins too
    */
-  public record Settings(@Nullable Instant from, @Nullable Instant to, boolean discover)
+  public record Settings(
+      @Nullable Instant from,
+      @Nullable Instant to,
+      boolean discover,
+      List<String> fairnessAttributes)
       implements Serializable {
+
+    /**
+     * The settings; {@code fairnessAttributes} are the protected attributes fairness compares
+     * (empty: none declared, fairness not applicable), copied.
+     *
+     * @throws NullPointerException if {@code fairnessAttributes} or an element is null
+     */
+    public Settings {
+      fairnessAttributes = List.copyOf(fairnessAttributes);
+    }
+
+    /** Settings with no protected attributes declared. */
+    public Settings(@Nullable Instant from, @Nullable Instant to, boolean discover) {
+      this(from, to, discover, List.of());
+    }
 
     /** No period, the built-ins only: every record counts. */
     public static Settings all() {
@@ -89,7 +108,8 @@ public final class LedgerMetrics {
     }
 
     MetricContext context(Organization organization) {
-      MetricContext.Builder b = MetricContext.builder(organization);
+      MetricContext.Builder b =
+          MetricContext.builder(organization).fairnessAttributes(fairnessAttributes);
       if (from != null) {
         b.from(from);
       }

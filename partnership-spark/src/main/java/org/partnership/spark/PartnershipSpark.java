@@ -184,6 +184,15 @@ public final class PartnershipSpark implements Callable<Integer> {
                 + " implement PortableMetricCalculator.")
     boolean discover;
 
+    @Option(
+        names = "--fairness-attributes",
+        paramLabel = "NAMES",
+        split = ",",
+        description =
+            "The protected attributes fairness compares, each alone and in pairs (at most 8;"
+                + " default: none, and fairness is not applicable).")
+    List<String> fairnessAttributes = new ArrayList<>();
+
     @Option(names = "--to", paramLabel = "INSTANT", description = "End of the period.")
     String to;
 
@@ -204,8 +213,18 @@ public final class PartnershipSpark implements Callable<Integer> {
     public Integer call() {
       SparkLedger.Format in = SparkLedger.Format.of(format);
       ReportTables.Format outFormat = ReportTables.Format.of(outputFormat);
+      try {
+        // Refused here, before any job, by the rule the policy's declaration follows.
+        org.partnership.rules.AssessmentParameters.builder()
+            .fairnessAttributes(fairnessAttributes)
+            .build();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            e.getMessage().replace("assessment.fairnessAttributes", "--fairness-attributes"), e);
+      }
       LedgerMetrics.Settings settings =
-          new LedgerMetrics.Settings(instant("--from", from), instant("--to", to), discover);
+          new LedgerMetrics.Settings(
+              instant("--from", from), instant("--to", to), discover, fairnessAttributes);
       if ((key == null) == (organizations != null) || (key == null) != (organization != null)) {
         throw new IllegalArgumentException(
             "give --organization FILE for a ledger without --key, or --key COLUMN with"

@@ -179,7 +179,11 @@ final class DemoCommand implements Callable<Integer> {
         "Metrics over a synthetic year of %,d records (partnership.jar ledger generate):%n",
         DEMO_RECORDS);
     MetricContext context =
-        MetricContext.builder(district).to(Instant.parse("2027-01-04T08:00:00Z")).build();
+        MetricContext.builder(district)
+            .to(Instant.parse("2027-01-04T08:00:00Z"))
+            // The district's declared protected attributes, as an HR platform declares its own.
+            .fairnessAttributes(java.util.List.of("site", "tenure", "contract"))
+            .build();
     MetricReport report =
         MetricRegistry.builtIns()
             .measure(context, LedgerGenerator.of(district, 2026).records(DEMO_RECORDS));

@@ -91,6 +91,16 @@ final class MetricsCommand implements Callable<Integer> {
   String subject = "organization";
 
   @Option(
+      names = "--fairness-attributes",
+      paramLabel = "NAMES",
+      split = ",",
+      description =
+          "The protected attributes fairness compares, each alone and in pairs (at most 8;"
+              + " default: the policy's assessment.fairnessAttributes — none in the seed policy,"
+              + " and fairness is then not applicable).")
+  List<String> fairnessAttributes;
+
+  @Option(
       names = "--min-group-size",
       paramLabel = "N",
       description = "Smallest group reported (default: the policy's, 5 in the seed).")
@@ -175,6 +185,14 @@ final class MetricsCommand implements Callable<Integer> {
             "--min-group-size must be at least 2, was " + minGroupSize);
       }
       context.minimumGroupSize(minGroupSize);
+    }
+    if (fairnessAttributes != null) {
+      try {
+        context.fairnessAttributes(fairnessAttributes);
+      } catch (IllegalArgumentException e) {
+        throw new PartnershipCli.UserInputException(
+            e.getMessage().replace("fairnessAttributes", "--fairness-attributes"));
+      }
     }
     context.subject(subject(org));
     MetricContext ctx = context.build();

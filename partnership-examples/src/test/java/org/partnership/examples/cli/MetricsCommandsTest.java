@@ -80,6 +80,28 @@ class MetricsCommandsTest {
   }
 
   @Test
+  void fairnessComparesTheDeclaredAttributesOnlyAndRefusesABadDeclarationInOneLine() {
+    Run none = run(files("--format", "csv"));
+    assertThat(none.out())
+        .contains("fairness,declared-attributes,0.0")
+        .doesNotContain("fairness,involvement.rate.")
+        .contains("assessment,FAIR.status,NOT_APPLICABLE");
+    Run declared = run(files("--format", "csv", "--fairness-attributes", "site,tenure"));
+    assertThat(declared.exitCode()).isZero();
+    assertThat(declared.out())
+        .contains("fairness,declared-attributes,2.0")
+        .contains("fairness,involvement.rate.site=")
+        .doesNotContain("department=");
+    Run twice = run(files("--fairness-attributes", "site,site"));
+    assertThat(twice.exitCode()).isEqualTo(2);
+    assertThat(twice.err().lines().count()).isEqualTo(1);
+    assertThat(twice.err()).contains("--fairness-attributes must not name an attribute twice");
+    Run nine = run(files("--fairness-attributes", "a,b,c,d,e,f,g,h,i"));
+    assertThat(nine.exitCode()).isEqualTo(2);
+    assertThat(nine.err()).contains("--fairness-attributes must name at most 8 attributes");
+  }
+
+  @Test
   void csvAndJsonCarryTheSameValues() {
     Run csv = run(files("--format", "csv"));
     assertThat(csv.exitCode()).isZero();

@@ -108,6 +108,14 @@ public final class Node {
     return json.intValue();
   }
 
+  /** This node as a whole number that fits a {@code long}. */
+  public long longInteger() {
+    if (!json.isIntegralNumber() || !json.canConvertToLong()) {
+      throw problem("expected a whole number of at most 19 digits, was " + describe(json));
+    }
+    return json.longValue();
+  }
+
   /** This node as a boolean. */
   public boolean bool() {
     if (!json.isBoolean()) {

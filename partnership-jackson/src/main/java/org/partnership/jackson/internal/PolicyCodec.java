@@ -36,7 +36,10 @@ public final class PolicyCodec implements Codec<Policy> {
           "minimumDecisions",
           "minimumGroupSize",
           "minimumGroupEvents",
-          "significanceLevel");
+          "significanceLevel",
+          "fairnessAttributes",
+          "minimumCoverage",
+          "permutationSeed");
   private static final Set<String> RECOMMENDATION =
       Set.of(
           "urgencyThreshold",
@@ -102,6 +105,11 @@ public final class PolicyCodec implements Codec<Policy> {
     node.optional("minimumGroupSize").map(Node::integer).ifPresent(a::minimumGroupSize);
     node.optional("minimumGroupEvents").map(Node::integer).ifPresent(a::minimumGroupEvents);
     node.optional("significanceLevel").map(Node::unitInterval).ifPresent(a::significanceLevel);
+    node.optional("fairnessAttributes")
+        .map(n -> n.list(Node::string))
+        .ifPresent(a::fairnessAttributes);
+    node.optional("minimumCoverage").map(Node::unitInterval).ifPresent(a::minimumCoverage);
+    node.optional("permutationSeed").map(Node::longInteger).ifPresent(a::permutationSeed);
     try {
       return a.build();
     } catch (IllegalArgumentException e) {
@@ -228,7 +236,11 @@ public final class PolicyCodec implements Codec<Policy> {
         .put("minimumDecisions", a.minimumDecisions())
         .put("minimumGroupSize", a.minimumGroupSize())
         .put("minimumGroupEvents", a.minimumGroupEvents())
-        .put("significanceLevel", a.significanceLevel());
+        .put("significanceLevel", a.significanceLevel())
+        .put("minimumCoverage", a.minimumCoverage())
+        .put("permutationSeed", a.permutationSeed());
+    var attributes = ((ObjectNode) root.get("assessment")).putArray("fairnessAttributes");
+    a.fairnessAttributes().forEach(attributes::add);
     return root;
   }
 }

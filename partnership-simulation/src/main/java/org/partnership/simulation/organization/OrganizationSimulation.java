@@ -215,8 +215,13 @@ public final class OrganizationSimulation {
       this.weights = new double[people.span];
       this.asked = new boolean[people.span];
       Policy metricsPolicy = scenario.policy().rules().orElse(Policy.seed());
-      MetricContext context =
-          MetricContext.builder(people.organization).policy(metricsPolicy).build();
+      MetricContext.Builder contextBuilder =
+          MetricContext.builder(people.organization).policy(metricsPolicy);
+      if (metricsPolicy.assessment().fairnessAttributes().isEmpty()) {
+        // The simulated people's one protected attribute, declared as a host would.
+        contextBuilder.fairnessAttributes(java.util.List.of("group"));
+      }
+      MetricContext context = contextBuilder.build();
       this.measurement = MetricRegistry.builtIns().newMeasurement(context);
       this.ledger = new RunLedger(measurement, sink);
     }

@@ -143,7 +143,12 @@ class OrganizationSimulationTest {
     Organization organization = OrganizationSimulation.organization(SMALL, 11);
     MetricReport again =
         MetricRegistry.builtIns()
-            .measure(MetricContext.builder(organization).policy(Policy.seed()).build(), records);
+            .measure(
+                MetricContext.builder(organization)
+                    .policy(Policy.seed())
+                    .fairnessAttributes(List.of("group"))
+                    .build(),
+                records);
     assertThat(again.values()).isEqualTo(result.report().values());
     assertThat(result.value("partnering_time_share"))
         .isEqualTo(again.value("partnering-share").orElseThrow().value("overall").getAsDouble());
@@ -352,7 +357,14 @@ class OrganizationSimulationTest {
     for (String name : List.of("seed", "vroom-time", "vroom-development")) {
       OrganizationResult r = run(StylePolicy.named(name), 100, 60);
       assertThat(r.value("partnered_decisions")).as(name).isStrictlyBetween(0.0, 1.0);
-      assertThat(r.value("style_agreement")).as(name).isEqualTo(1.0);
+      // Situations are compared on the traits' yes/no answers: Vroom's models read nothing else
+      // and always agree; the seed rule weighs the traits' values too, so two decisions with the
+      // same answers can still differ in style, rarely.
+      if (name.equals("seed")) {
+        assertThat(r.value("style_agreement")).as(name).isBetween(0.9, 1.0);
+      } else {
+        assertThat(r.value("style_agreement")).as(name).isEqualTo(1.0);
+      }
     }
     assertThat(run(StylePolicy.named("vroom-time"), 100, 60).value("partnered_decisions"))
         .isLessThan(
