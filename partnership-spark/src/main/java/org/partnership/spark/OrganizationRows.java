@@ -54,6 +54,34 @@ final class OrganizationRows {
             DataTypes.createStructField("role", DataTypes.StringType, true)
           });
 
+  /**
+   * The fields of {@code actual} that {@code known} lacks, by path ({@code people[].attributez}),
+   * in order; inside a map of {@code known} (competences, attributes, delegation levels) any key is
+   * allowed.
+   */
+  static List<String> unknownFields(StructType known, StructType actual, String prefix) {
+    List<String> unknown = new ArrayList<>();
+    for (StructField f : actual.fields()) {
+      String path = prefix.isEmpty() ? f.name() : prefix + "." + f.name();
+      if (!java.util.Arrays.asList(known.fieldNames()).contains(f.name())) {
+        unknown.add(path);
+        continue;
+      }
+      org.apache.spark.sql.types.DataType k = known.apply(f.name()).dataType();
+      org.apache.spark.sql.types.DataType a = f.dataType();
+      if (k instanceof org.apache.spark.sql.types.ArrayType
+          && a instanceof org.apache.spark.sql.types.ArrayType) {
+        k = ((org.apache.spark.sql.types.ArrayType) k).elementType();
+        a = ((org.apache.spark.sql.types.ArrayType) a).elementType();
+        path = path + "[]";
+      }
+      if (k instanceof StructType && a instanceof StructType) {
+        unknown.addAll(unknownFields((StructType) k, (StructType) a, path));
+      }
+    }
+    return unknown;
+  }
+
   /** The schema of an organization document, with a key field when one is named. */
   static StructType schema(String keyField) {
     List<StructField> fields = new ArrayList<>();

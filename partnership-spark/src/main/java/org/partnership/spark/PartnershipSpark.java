@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.partnership.metrics.MetricReport;
 import org.partnership.model.Organization;
 import org.partnership.simulation.ExperimentFiles;
@@ -255,10 +256,26 @@ public final class PartnershipSpark implements Callable<Integer> {
 
     private Map<String, Organization> organizations(SparkSession spark) {
       String path = key == null ? organization : organizations;
+      // The fields the documents hold, read before the job: one the schema does not know (a
+      // misspelt "asignments") is refused, as the CLI refuses it, not dropped.
+      StructType known = OrganizationRows.schema(key);
+      List<String> unknown =
+          OrganizationRows.unknownFields(
+              known,
+              spark.read().option("multiLine", true).option("mode", "FAILFAST").json(path).schema(),
+              "");
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException(
+            path
+                + ": unknown field "
+                + org.partnership.text.SafeText.escape(unknown.get(0))
+                + (unknown.size() > 1 ? " (and " + (unknown.size() - 1) + " more)" : "")
+                + " in an organization document");
+      }
       List<Row> rows =
           spark
               .read()
-              .schema(OrganizationRows.schema(key))
+              .schema(known)
               .option("multiLine", true)
               .option("mode", "FAILFAST")
               .json(path)

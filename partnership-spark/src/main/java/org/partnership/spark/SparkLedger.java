@@ -146,7 +146,18 @@ public final class SparkLedger {
                 .option("header", true)
                 .option("mode", "FAILFAST")
                 .option("encoding", "UTF-8")
+                // RFC 4180, as the CLI reads it: a quote inside a quoted cell is doubled (Spark's
+                // default escape is a backslash), and a quoted cell may hold a line break.
+                .option("escape", "\"")
+                .option("multiLine", true)
+                // Every part's header is checked against the table's, so parts whose columns
+                // are in another order are refused, not read by position.
+                .option("enforceSchema", false)
                 .csv(path);
+        if (csv.columns().length == 0) {
+          throw new IllegalArgumentException(
+              path + ": an empty table: a CSV table starts with a header row");
+        }
         String first = csv.columns()[0];
         if (first.startsWith("\uFEFF")) {
           csv = csv.withColumnRenamed(first, first.substring(1));
@@ -164,17 +175,67 @@ public final class SparkLedger {
         }
         return csv;
       case JSON:
+        // The keys the lines hold, read before the job: a key that is not a column is refused
+        // (with a fixed schema Spark would drop it without a word), and a list written as a JSON
+        // array is read as a list of ids, not as the text of the array.
+        StructType inferred = spark.read().option("mode", "FAILFAST").json(path).schema();
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(table.columns);
+        if (keyColumn != null) {
+          known.add(keyColumn);
+        }
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>();
+        for (String name : inferred.fieldNames()) {
+          if (!known.contains(name)) {
+            unknown.add(name);
+          }
+        }
+        if (!unknown.isEmpty()) {
+          throw new IllegalArgumentException(
+              path
+                  + ": unknown columns "
+                  + org.partnership.text.SafeText.escape(unknown.toString())
+                  + " (known: "
+                  + table.columns
+                  + (keyColumn == null ? "" : " and the key " + keyColumn)
+                  + ")");
+        }
         List<StructField> fields = new ArrayList<>();
         if (keyColumn != null) {
           fields.add(DataTypes.createStructField(keyColumn, DataTypes.StringType, true));
         }
         for (String c : table.columns) {
-          fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
+          boolean array =
+              java.util.Arrays.asList(inferred.fieldNames()).contains(c)
+                  && inferred.apply(c).dataType() instanceof org.apache.spark.sql.types.ArrayType;
+          fields.add(
+              DataTypes.createStructField(
+                  c,
+                  array
+                      ? DataTypes.createArrayType(DataTypes.StringType, true)
+                      : DataTypes.StringType,
+                  true));
         }
         StructType schema = DataTypes.createStructType(fields);
         return spark.read().schema(schema).option("mode", "FAILFAST").json(path);
       default:
-        return spark.read().parquet(path);
+        return withoutPartitionTypeInference(spark, () -> spark.read().parquet(path));
+    }
+  }
+
+  /**
+   * Reads with partition values as text: a directory {@code tenant=0042} is the key "0042", not the
+   * number 42. Spark infers the types when the table is loaded, so the session's setting is changed
+   * for the load only and restored.
+   */
+  private static Dataset<Row> withoutPartitionTypeInference(
+      SparkSession spark, java.util.function.Supplier<Dataset<Row>> load) {
+    String setting = "spark.sql.sources.partitionColumnTypeInference.enabled";
+    String before = spark.conf().get(setting, "true");
+    spark.conf().set(setting, "false");
+    try {
+      return load.get();
+    } finally {
+      spark.conf().set(setting, before);
     }
   }
 

@@ -1,16 +1,15 @@
 package org.partnership.jackson.internal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnership.jackson.LedgerRecordType;
+import org.partnership.ledger.LedgerFieldException;
 import org.partnership.ledger.LedgerRecord;
+import org.partnership.ledger.LedgerTable;
 import org.partnership.model.Domain;
 import org.partnership.text.CsvCells;
-import org.partnership.text.IsoText;
 
 /** Ledger records as rows of text fields (CSV): parsing with field-level errors, and formatting. */
 public final class LedgerRows {
@@ -19,7 +18,7 @@ public final class LedgerRows {
   public static final int MAX_FIELDS = 64;
 
   /** The separator of id lists inside one field. */
-  public static final char LIST_SEPARATOR = LedgerColumns.LIST_SEPARATOR;
+  public static final char LIST_SEPARATOR = LedgerTable.LIST_SEPARATOR;
 
   private LedgerRows() {}
 
@@ -49,7 +48,7 @@ public final class LedgerRows {
     static final int SHARED_LIMIT = 1 << 16;
 
     private final LedgerRecordType type;
-    private final LedgerColumns.Table<?, ?> table;
+    private final LedgerTable<?> table;
     private final int[] index;
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, Domain> domains = new HashMap<>();
@@ -79,7 +78,7 @@ public final class LedgerRows {
 
     private Columns(LedgerRecordType type, int[] index) {
       this.type = type;
-      this.table = table(type);
+      this.table = type.table();
       this.index = index;
     }
 
@@ -123,8 +122,8 @@ public final class LedgerRows {
     }
   }
 
-  /** The fields of one row, by column: what {@link LedgerColumns} reads a record from. */
-  static final class Fields {
+  /** The fields of one row, by column: what the {@link LedgerTable} reads a record from. */
+  static final class Fields implements LedgerTable.Fields {
     private final String[] row;
     private final int count;
     private final Columns columns;
@@ -136,7 +135,8 @@ public final class LedgerRows {
     }
 
     /** The column's field, unescaped; empty when the header or the row does not have it. */
-    String get(int column) {
+    @Override
+    public String get(int column) {
       int i = columns.index[column];
       if (i < 0 || i >= count) {
         return "";
@@ -148,19 +148,15 @@ public final class LedgerRows {
       return CsvCells.read(v);
     }
 
-    /** The ids and domains shared across the file's records. */
-    Columns shared() {
-      return columns;
+    @Override
+    public String id(String id) {
+      return columns.id(id);
     }
-  }
 
-  /** The column table of a record type. */
-  static LedgerColumns.Table<?, ?> table(LedgerRecordType type) {
-    return switch (type) {
-      case DECISION -> LedgerColumns.DECISION;
-      case TIME -> LedgerColumns.TIME;
-      case RECOGNITION -> LedgerColumns.RECOGNITION;
-    };
+    @Override
+    public Domain domain(String name) {
+      return columns.domain(name);
+    }
   }
 
   /**
@@ -171,62 +167,11 @@ public final class LedgerRows {
   public static LedgerRecord read(String[] row, int count, Columns c) {
     try {
       return c.table.read(new Fields(row, count, c));
+    } catch (LedgerFieldException e) {
+      throw new FieldProblem(e.column(), e.problem());
     } catch (IllegalArgumentException e) {
       throw new FieldProblem("$", e.getMessage());
     }
-  }
-
-  static <E extends Enum<E>> E enumValue(String column, String text, E[] values) {
-    for (E e : values) {
-      if (e.name().equals(text)) {
-        return e;
-      }
-    }
-    throw new FieldProblem(
-        column, "expected one of " + Arrays.toString(values) + ", was \"" + text + "\"");
-  }
-
-  static boolean bool(String column, String text) {
-    if (text.equals("true")) {
-      return true;
-    }
-    if (text.equals("false")) {
-      return false;
-    }
-    throw new FieldProblem(column, "expected true or false, was \"" + text + "\"");
-  }
-
-  static double unit(String column, String text) {
-    double v = IsoText.plainDecimal(text);
-    if (Double.isNaN(v)) {
-      throw new FieldProblem(
-          column, "expected a plain decimal number in [0, 1], was \"" + text + "\"");
-    }
-    if (!(v >= 0 && v <= 1)) {
-      throw new FieldProblem(column, "must be in [0, 1], was " + text);
-    }
-    return v;
-  }
-
-  /** An ISO-8601 instant ({@link IsoText#instant}). */
-  public static Instant instant(String column, String text) {
-    Instant at = IsoText.instant(text);
-    if (at == null) {
-      throw new FieldProblem(
-          column,
-          "expected an ISO-8601 instant such as 2026-09-01T08:00:00Z, was \"" + text + "\"");
-    }
-    return at;
-  }
-
-  /** An ISO-8601 duration ({@link IsoText#duration}: a fraction on the last component too). */
-  public static Duration duration(String column, String text) {
-    Duration d = IsoText.duration(text);
-    if (d == null) {
-      throw new FieldProblem(
-          column, "expected an ISO-8601 duration such as PT1H30M, was \"" + text + "\"");
-    }
-    return d;
   }
 
   /**
@@ -244,6 +189,6 @@ public final class LedgerRows {
   }
 
   private static String[] unescaped(LedgerRecord record) {
-    return table(LedgerRecordType.of(record)).write(record);
+    return LedgerRecordType.of(record).table().write(record);
   }
 }

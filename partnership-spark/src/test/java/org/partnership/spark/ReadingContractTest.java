@@ -1,0 +1,196 @@
+package org.partnership.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.jackson.DocumentType;
+import org.partnership.jackson.LedgerCsv;
+import org.partnership.jackson.LedgerRecordType;
+import org.partnership.jackson.ReadMode;
+import org.partnership.ledger.DecisionRecord;
+import org.partnership.ledger.LedgerRecord;
+import org.partnership.metrics.testkit.TestLedgers;
+
+/**
+ * Inputs Spark used to read silently wrong, where the CLI refuses them or reads them right: each is
+ * now read as the CLI reads it, or refused before the job with a message naming the file and what
+ * is wrong.
+ */
+class ReadingContractTest {
+
+  @TempDir Path dir;
+
+  static final String DECISIONS_HEADER =
+      "decision_id,domain,owner_role_id,style,raised_at,stakeholders";
+
+  /** The records Spark reads from a ledger directory's decisions table. */
+  static List<LedgerRecord> sparkDecisions(Path ledger, SparkLedger.Format format) {
+    SparkSession spark = SparkTests.spark();
+    Dataset<Row> table = SparkLedger.read(spark, ledger.toString(), format, null).decisions();
+    LedgerRows rows = LedgerRows.of(LedgerRows.Table.DECISIONS, table.schema(), null);
+    List<LedgerRecord> records = new ArrayList<>();
+    for (Row r : table.collectAsList()) {
+      records.add(rows.record(r));
+    }
+    return records;
+  }
+
+  /** The records the CLI's reader reads from the same file. */
+  static List<LedgerRecord> cliDecisions(Path ledger) throws IOException {
+    List<LedgerRecord> records = new ArrayList<>();
+    LedgerCsv.read(
+        ledger.resolve("decisions.csv"), LedgerRecordType.DECISION, ReadMode.STRICT, records::add);
+    return records;
+  }
+
+  @Test
+  void aDoubledQuoteInsideAQuotedCellIsOneQuoteAsRfc4180AndTheCliSay() throws IOException {
+    Files.writeString(
+        dir.resolve("decisions.csv"),
+        DECISIONS_HEADER
+            + "\nd1,budget,head,TELL,2026-09-01T08:00:00Z,\"jade \"\"jp\"\" park;p2\""
+            + "\nd2\\,budget,head,TELL,2026-09-01T08:00:00Z,p3\n",
+        StandardCharsets.UTF_8);
+    List<LedgerRecord> spark = sparkDecisions(dir, SparkLedger.Format.CSV);
+    assertThat(((DecisionRecord) spark.get(0)).stakeholders())
+        .containsExactly("jade \"jp\" park", "p2");
+    assertThat(((DecisionRecord) spark.get(1)).decisionId()).isEqualTo("d2\\");
+    assertThat(spark).isEqualTo(cliDecisions(dir));
+  }
+
+  @Test
+  void partsWhoseHeadersDifferInOrderAreRefusedNotReadByPosition() throws IOException {
+    Path table = dir.resolve("time.csv");
+    Files.createDirectories(table);
+    Files.writeString(
+        table.resolve("part-0.csv"),
+        "person_id,kind,phase,start,duration\np1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        table.resolve("part-1.csv"),
+        "person_id,kind,phase,duration,start\np2,COACHING,UPFRONT,PT2H,2026-09-01T08:00:00Z\n",
+        StandardCharsets.UTF_8);
+    SparkSession spark = SparkTests.spark();
+    Dataset<Row> time =
+        SparkLedger.read(spark, dir.toString(), SparkLedger.Format.CSV, null).time();
+    assertThatThrownBy(time::collectAsList)
+        .satisfies(e -> assertThat(rootMessages(e)).containsIgnoringCase("header"));
+  }
+
+  @Test
+  void anEmptyCsvTableIsNamedNotAnIndexOutOfBounds() throws IOException {
+    Files.writeString(dir.resolve("time.csv"), "", StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () ->
+                SparkLedger.read(SparkTests.spark(), dir.toString(), SparkLedger.Format.CSV, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("time.csv: an empty table: a CSV table starts with a header row");
+  }
+
+  @Test
+  void jsonLinesWithAKeyThatIsNotAColumnAreRefusedBeforeTheJob() throws IOException {
+    Files.writeString(
+        dir.resolve("decisions.jsonl"),
+        "{\"decision_id\":\"d1\",\"domain\":\"budget\",\"owner_role_id\":\"head\","
+            + "\"style\":\"TELL\",\"raised_at\":\"2026-09-01T08:00:00Z\",\"decidedBy\":\"p1\"}\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () ->
+                SparkLedger.read(SparkTests.spark(), dir.toString(), SparkLedger.Format.JSON, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("decisions.jsonl: unknown columns [decidedBy]");
+  }
+
+  @Test
+  void listsWrittenAsJsonArraysAreListsOfIds() throws IOException {
+    Files.writeString(
+        dir.resolve("decisions.jsonl"),
+        "{\"decision_id\":\"d1\",\"domain\":\"budget\",\"owner_role_id\":\"head\","
+            + "\"style\":\"TELL\",\"raised_at\":\"2026-09-01T08:00:00Z\","
+            + "\"stakeholders\":[\"a\",\"b;c\"]}\n"
+            + "{\"decision_id\":\"d2\",\"domain\":\"budget\",\"owner_role_id\":\"head\","
+            + "\"style\":\"TELL\",\"raised_at\":\"2026-09-01T08:00:00Z\",\"urgency\":0.5}\n",
+        StandardCharsets.UTF_8);
+    List<LedgerRecord> records = sparkDecisions(dir, SparkLedger.Format.JSON);
+    assertThat(((DecisionRecord) records.get(0)).stakeholders()).containsExactly("a", "b;c");
+    assertThat(((DecisionRecord) records.get(1)).traits().orElseThrow().urgency()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aPartitionValueIsReadAsTextNotAsANumber() {
+    SparkSession spark = SparkTests.spark();
+    Path parquet = dir.resolve("parquet");
+    spark
+        .createDataFrame(
+            List.of(
+                org.apache.spark.sql.RowFactory.create(
+                    "p1", "COACHING", "UPFRONT", "2026-09-01T08:00:00Z", "PT1H", "0042")),
+            new org.apache.spark.sql.types.StructType()
+                .add("person_id", "string")
+                .add("kind", "string")
+                .add("phase", "string")
+                .add("start", "string")
+                .add("duration", "string")
+                .add("tenant", "string"))
+        .write()
+        .partitionBy("tenant")
+        .parquet(parquet.resolve("time.parquet").toString());
+    Dataset<Row> time =
+        SparkLedger.read(spark, parquet.toString(), SparkLedger.Format.PARQUET, "tenant").time();
+    LedgerRows rows = LedgerRows.of(LedgerRows.Table.TIME, time.schema(), "tenant");
+    assertThat(rows.key(time.collectAsList().get(0))).isEqualTo("0042");
+    assertThat(time.select(functions.col("tenant")).schema().fields()[0].dataType().typeName())
+        .isEqualTo("string");
+  }
+
+  @Test
+  void anOrganizationDocumentWithAMisspeltFieldIsRefusedAsTheCliRefusesIt() throws IOException {
+    Path org = dir.resolve("org.json");
+    DocumentType.ORGANIZATION.write(TestLedgers.organization(), org);
+    String text = Files.readString(org, StandardCharsets.UTF_8);
+    Files.writeString(
+        org, text.replaceFirst("\"assignments\"", "\"asignments\""), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("time.csv"),
+        "person_id,kind,phase,start,duration\np1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H\n",
+        StandardCharsets.UTF_8);
+    SparkTests.spark();
+    PartnershipSparkTest.Run run =
+        PartnershipSparkTest.run(
+            "metrics",
+            "--ledger",
+            dir.toString(),
+            "--format",
+            "csv",
+            "--organization",
+            org.toString(),
+            "--out",
+            dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "partnership-spark: "
+                + org
+                + ": unknown field asignments in an organization document\n");
+  }
+
+  private static String rootMessages(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      b.append(t.getMessage()).append('\n');
+    }
+    return b.toString();
+  }
+}
