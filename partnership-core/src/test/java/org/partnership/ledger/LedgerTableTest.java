@@ -111,6 +111,22 @@ class LedgerTableTest {
   }
 
   @Test
+  void timeEntriesAndRecognitionsWriteEveryColumnAndReadBack() {
+    TimeEntry t =
+        TimeEntry.of(
+            "ana", ActivityKind.COACHING, Phase.IMPLEMENTATION, T0, Duration.ofMinutes(90));
+    String[] time = LedgerTable.TIME.write(t);
+    assertThat(time).containsExactly("ana", "COACHING", "IMPLEMENTATION", T0.toString(), "PT1H30M");
+    assertThat(LedgerTable.TIME.read(column -> time[column])).isEqualTo(t);
+    Recognition r = Recognition.of("ana", "bo", Domain.of("hiring"), T0);
+    String[] recognition = LedgerTable.RECOGNITIONS.write(r);
+    assertThat(recognition).containsExactly("ana", "bo", "hiring", T0.toString());
+    assertThat(LedgerTable.RECOGNITIONS.read(column -> recognition[column])).isEqualTo(r);
+    assertThat(LedgerTable.of(r)).isSameAs(LedgerTable.RECOGNITIONS);
+    assertThat(LedgerTable.of(t)).isSameAs(LedgerTable.TIME);
+  }
+
+  @Test
   void aBadFieldIsNamedByItsColumnAndQuotedSafely() {
     assertThatThrownBy(() -> time("", "JOINT_DECISION", "UPFRONT", T0, "PT1H"))
         .isInstanceOfSatisfying(

@@ -26,6 +26,23 @@ class AssessmentParametersTest {
   }
 
   @Test
+  void countsUpToAMillionAreAcceptedAndNoMore() {
+    AssessmentParameters most =
+        AssessmentParameters.builder()
+            .minimumDecisions(1_000_000)
+            .minimumGroupEvents(1_000_000)
+            .minimumGroupSize(1_000_000)
+            .build();
+    assertThat(most.minimumDecisions()).isEqualTo(1_000_000);
+    assertThat(most.minimumGroupEvents()).isEqualTo(1_000_000);
+    assertThat(most.minimumGroupSize()).isEqualTo(1_000_000);
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumDecisions(1_000_001).build())
+        .hasMessage("assessment.minimumDecisions must be in [1, 1000000], was 1000001");
+    assertThatThrownBy(() -> AssessmentParameters.builder().minimumGroupSize(1_000_001).build())
+        .hasMessage("assessment.minimumGroupSize must be in [2, 1000000], was 1000001");
+  }
+
+  @Test
   void declaredAttributesAreAtMostEightDistinctValidNames() {
     java.util.List<String> eight = java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h");
     assertThat(

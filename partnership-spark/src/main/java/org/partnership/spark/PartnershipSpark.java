@@ -3,7 +3,6 @@ package org.partnership.spark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,11 +100,39 @@ public final class PartnershipSpark implements Callable<Integer> {
 
   /** The session: the cluster's under spark-submit, else a local one with --master. */
   static SparkSession session(String master, String name) {
+    return session(master, name, false);
+  }
+
+  /**
+   * The session; unless {@code sparkLogs}, Spark's own logging is turned down to errors once the
+   * session is up, so that the job's one-line error is the last line on stderr.
+   */
+  static SparkSession session(String master, String name, boolean sparkLogs) {
     SparkSession.Builder b = SparkSession.builder().appName(name);
     if (master != null) {
       b.master(master).config("spark.ui.enabled", "false");
     }
-    return b.getOrCreate();
+    SparkSession spark = b.getOrCreate();
+    if (!sparkLogs) {
+      spark.sparkContext().setLogLevel("ERROR");
+    }
+    return spark;
+  }
+
+  /**
+   * Refuses an output directory that exists, before any job: a report is never written beside the
+   * tables of an earlier one.
+   */
+  static void requireAbsent(SparkSession spark, String out, String option) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(out);
+      if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+        throw new IllegalArgumentException(
+            option + " " + out + " exists; give a directory that does not exist yet");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The options every command shares. */
@@ -117,15 +144,29 @@ public final class PartnershipSpark implements Callable<Integer> {
             "Spark master for a run without spark-submit, e.g. local[2] (default: the one"
                 + " spark-submit gives).")
     String master;
+
+    @Option(
+        names = "--spark-logs",
+        description =
+            "Show Spark's own log lines (by default only errors, so that the job's one-line error"
+                + " is the last line on stderr).")
+    boolean sparkLogs;
   }
 
-  private static Instant instant(String option, String text) {
+  /** A date (2026-01-01, midnight UTC) or an instant, as the CLI's --from and --to take them. */
+  static Instant instant(String option, String text) {
+    if (text == null) {
+      return null;
+    }
     try {
-      return text == null ? null : Instant.parse(text);
-    } catch (DateTimeParseException e) {
+      if (text.length() == 10) {
+        return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(text);
+    } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException(
           option
-              + " must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, was \""
+              + " must be a date (2026-01-01) or an instant (2026-01-01T00:00:00Z), was \""
               + text
               + "\"");
     }
@@ -175,7 +216,10 @@ public final class PartnershipSpark implements Callable<Integer> {
             "With --key: organization documents (JSON, one per file), each with the key field.")
     String organizations;
 
-    @Option(names = "--from", paramLabel = "INSTANT", description = "Start of the period.")
+    @Option(
+        names = "--from",
+        paramLabel = "WHEN",
+        description = "Start of the period: a date (2026-01-01, UTC) or an instant.")
     String from;
 
     @Option(
@@ -194,7 +238,10 @@ public final class PartnershipSpark implements Callable<Integer> {
                 + " default: none, and fairness is not applicable).")
     List<String> fairnessAttributes = new ArrayList<>();
 
-    @Option(names = "--to", paramLabel = "INSTANT", description = "End of the period.")
+    @Option(
+        names = "--to",
+        paramLabel = "WHEN",
+        description = "End of the period (exclusive): a date (2027-01-01, UTC) or an instant.")
     String to;
 
     @Option(
@@ -231,7 +278,8 @@ public final class PartnershipSpark implements Callable<Integer> {
             "give --organization FILE for a ledger without --key, or --key COLUMN with"
                 + " --organizations PATH");
       }
-      SparkSession spark = session(common.master, "partnership metrics");
+      SparkSession spark = session(common.master, "partnership metrics", common.sparkLogs);
+      requireAbsent(spark, out, "--out");
       Map<String, Organization> orgs = organizations(spark);
       SparkLedger l = SparkLedger.read(spark, ledger, in, key);
       long start = System.nanoTime();
@@ -382,7 +430,7 @@ public final class PartnershipSpark implements Callable<Integer> {
       }
       Sweep sweep = new Sweep(model, set, grid, runs, seed, !independentSeeds);
       sweep.experiment(); // a bad sweep fails before a session starts
-      SparkSession spark = session(common.master, "partnership sweep");
+      SparkSession spark = session(common.master, "partnership sweep", common.sparkLogs);
       int n = slices != null ? slices : 4 * spark.sparkContext().defaultParallelism();
       ExperimentResult<?> result = SparkSweep.run(spark, sweep, n);
       ExperimentFiles.writeData(result, out);
@@ -439,7 +487,8 @@ public final class PartnershipSpark implements Callable<Integer> {
     @Override
     public Integer call() {
       SparkLedger.Format target = SparkLedger.Format.of(to);
-      SparkSession spark = session(common.master, "partnership convert");
+      SparkSession spark = session(common.master, "partnership convert", common.sparkLogs);
+      requireAbsent(spark, out, "--out");
       SparkLedger.read(spark, ledger, SparkLedger.Format.of(format), key).write(out, target);
       spec.commandLine().getOut().println("wrote the ledger as " + to + " to " + out);
       spec.commandLine().getOut().flush();

@@ -37,7 +37,11 @@ class LimitsPageTest {
   }
 
   private static final List<Class<?>> SUITES =
-      List.of(LimitsPageTest.class, LedgerMetricsTest.class, PartnershipSparkTest.class);
+      List.of(
+          LimitsPageTest.class,
+          LedgerMetricsTest.class,
+          PartnershipSparkTest.class,
+          ReadingContractTest.class);
 
   @Test
   void everyRowOfTheSectionIsCheckedByATestNamingIt() throws IOException {

@@ -100,6 +100,7 @@ class ReadingContractTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("On Spark | columns of a ledger table")
   void jsonLinesWithAKeyThatIsNotAColumnAreRefusedBeforeTheJob() throws IOException {
     Files.writeString(
         dir.resolve("decisions.jsonl"),
@@ -156,34 +157,71 @@ class ReadingContractTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("On Spark | organization documents")
   void anOrganizationDocumentWithAMisspeltFieldIsRefusedAsTheCliRefusesIt() throws IOException {
-    Path org = dir.resolve("org.json");
-    DocumentType.ORGANIZATION.write(TestLedgers.organization(), org);
+    Path org = oneRowLedger();
     String text = Files.readString(org, StandardCharsets.UTF_8);
     Files.writeString(
         org, text.replaceFirst("\"assignments\"", "\"asignments\""), StandardCharsets.UTF_8);
-    Files.writeString(
-        dir.resolve("time.csv"),
-        "person_id,kind,phase,start,duration\np1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H\n",
-        StandardCharsets.UTF_8);
-    SparkTests.spark();
-    PartnershipSparkTest.Run run =
-        PartnershipSparkTest.run(
-            "metrics",
-            "--ledger",
-            dir.toString(),
-            "--format",
-            "csv",
-            "--organization",
-            org.toString(),
-            "--out",
-            dir.resolve("out").toString());
+    PartnershipSparkTest.Run run = metrics(org, dir.resolve("out"));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
             "partnership-spark: "
                 + org
                 + ": unknown field asignments in an organization document\n");
+  }
+
+  @Test
+  void anExistingOutIsRefusedBeforeTheJobAndADateIsAPeriodEnd() throws IOException {
+    Path org = oneRowLedger();
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("summary"));
+    PartnershipSparkTest.Run existing = metrics(org, out);
+    assertThat(existing.exitCode()).isEqualTo(2);
+    assertThat(existing.err())
+        .isEqualTo(
+            "partnership-spark: --out "
+                + out
+                + " exists; give a directory that does not exist yet\n");
+    assertThat(Files.list(out).map(p -> p.getFileName().toString())).containsExactly("summary");
+    PartnershipSparkTest.Run dated = metrics(org, dir.resolve("dated"), "--to", "2027-01-01");
+    assertThat(dated.exitCode()).as(dated.err()).isZero();
+    PartnershipSparkTest.Run bad = metrics(org, dir.resolve("bad"), "--to", "next year");
+    assertThat(bad.err())
+        .isEqualTo(
+            "partnership-spark: --to must be a date (2026-01-01) or an instant"
+                + " (2026-01-01T00:00:00Z), was \"next year\"\n");
+  }
+
+  /** {@code metrics} over the CSV ledger in {@link #dir} with an organization file. */
+  PartnershipSparkTest.Run metrics(Path org, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "metrics",
+                "--ledger",
+                dir.toString(),
+                "--format",
+                "csv",
+                "--organization",
+                org.toString(),
+                "--out",
+                out.toString()));
+    args.addAll(List.of(more));
+    return PartnershipSparkTest.run(args.toArray(new String[0]));
+  }
+
+  /** A one-row time table and the test organization's document in {@link #dir}. */
+  Path oneRowLedger() throws IOException {
+    Path org = dir.resolve("org.json");
+    DocumentType.ORGANIZATION.write(TestLedgers.organization(), org);
+    Files.writeString(
+        dir.resolve("time.csv"),
+        "person_id,kind,phase,start,duration\np1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H\n",
+        StandardCharsets.UTF_8);
+    SparkTests.spark();
+    return org;
   }
 
   private static String rootMessages(Throwable e) {
