@@ -26,9 +26,10 @@ import org.partnership.model.Organization;
 
 /**
  * The CLI's reader and the Spark job over one corpus of good and bad CSV ledgers: the same values
- * for every ledger both accept, a refusal by both for every ledger either refuses, and for a bad
- * field the same words (the column and what is wrong) — the CLI adds file:line:column, Spark the
- * table and the row.
+ * for every ledger both accept — also once the job has written it as Parquet and as JSON Lines, as
+ * {@code convert} does — a refusal by both for every ledger either refuses, and for a bad field the
+ * same words (the column and what is wrong): the CLI adds file:line:column, Spark the table and the
+ * row.
  */
 class CliSparkEquivalenceTest {
 
@@ -120,9 +121,14 @@ class CliSparkEquivalenceTest {
 
   /** What the Spark job makes of it. */
   static Object spark(Path ledger) {
+    return spark(ledger, SparkLedger.Format.CSV);
+  }
+
+  /** What the Spark job makes of a ledger in a format. */
+  static Object spark(Path ledger, SparkLedger.Format format) {
     SparkSession spark = SparkTests.spark();
     try {
-      SparkLedger l = SparkLedger.read(spark, ledger.toString(), SparkLedger.Format.CSV, null);
+      SparkLedger l = SparkLedger.read(spark, ledger.toString(), format, null);
       return LedgerMetrics.measure(spark, l, null, Map.of("", ORG), LedgerMetrics.Settings.all())
           .get("");
     } catch (Exception e) { // Spark throws its checked SparkException from Scala code
@@ -157,6 +163,19 @@ class CliSparkEquivalenceTest {
             .as(name)
             .isEqualTo(((MetricReport) cli).recordsRead())
             .isPositive();
+        // The same ledger as the job's own Parquet and JSON Lines (what `convert` writes).
+        SparkLedger csv =
+            SparkLedger.read(SparkTests.spark(), ledger.toString(), SparkLedger.Format.CSV, null);
+        for (SparkLedger.Format format :
+            List.of(SparkLedger.Format.PARQUET, SparkLedger.Format.JSON)) {
+          Path converted = dir.resolve(ledger.getFileName() + "-" + format);
+          csv.write(converted.toString(), format);
+          Object again = spark(converted, format);
+          assertThat(again).as(name + " as " + format).isInstanceOf(MetricReport.class);
+          assertThat(((MetricReport) again).values())
+              .as(name + " as " + format)
+              .isEqualTo(((MetricReport) cli).values());
+        }
         accepted++;
       } else {
         assertThat(spark)
