@@ -51,6 +51,11 @@ final class GroupDisclosure {
     final int[] members;
     boolean published = true;
 
+    /** The lookup key of its i-th margin. */
+    String marginKey(int i) {
+      return key(marginCombinations[i], margins[i]);
+    }
+
     Candidate(
         int combination, String key, String[] margins, int[] marginCombinations, int[] members) {
       this.combination = combination;
@@ -62,6 +67,11 @@ final class GroupDisclosure {
   }
 
   private GroupDisclosure() {}
+
+  /** A group's lookup key: its combination and its key. */
+  private static String key(int combination, String key) {
+    return combination + "\u0000" + key;
+  }
 
   /**
    * Marks which candidates stay published; returns how many were suppressed.
@@ -83,7 +93,7 @@ final class GroupDisclosure {
     for (Candidate c : candidates) {
       boolean ok = true;
       for (int i = 0; i < c.margins.length && ok; i++) {
-        Candidate margin = byKey.get(c.marginCombinations[i] + "\u0000" + c.margins[i]);
+        Candidate margin = byKey.get(c.marginKey(i));
         ok = margin != null && margin.published;
       }
       if (ok) {
@@ -112,7 +122,7 @@ final class GroupDisclosure {
         suppressed++;
         continue;
       }
-      byKey.put(c.combination + "\u0000" + c.key, c);
+      byKey.put(key(c.combination, c.key), c);
       for (int p : c.members) {
         List<Candidate> mine = acceptedOf.get(p);
         if (mine == null) {
@@ -130,7 +140,7 @@ final class GroupDisclosure {
     for (Candidate c : candidates) {
       if (c.published && c.margins.length > 0) {
         for (int i = 0; i < c.margins.length; i++) {
-          Candidate margin = byKey.get(c.marginCombinations[i] + "\u0000" + c.margins[i]);
+          Candidate margin = byKey.get(c.marginKey(i));
           if (!margin.published) {
             c.published = false;
             suppressed++;
@@ -149,7 +159,7 @@ final class GroupDisclosure {
             fillRemainder(
                 candidates,
                 pairCombination,
-                margin.combination + "\u0000" + margin.key,
+                key(margin.combination, margin.key),
                 margin.members.length,
                 minimum);
       }
@@ -206,7 +216,7 @@ final class GroupDisclosure {
       return true;
     }
     for (int i = 0; i < c.margins.length; i++) {
-      if (margin.equals(c.marginCombinations[i] + "\u0000" + c.margins[i])) {
+      if (margin.equals(c.marginKey(i))) {
         return true;
       }
     }

@@ -29,22 +29,16 @@ final class LedgerRows implements Serializable {
     TIME(LedgerTable.TIME),
     RECOGNITIONS(LedgerTable.RECOGNITIONS);
 
+    final LedgerTable<?> ledgerTable;
     final String file;
     final List<String> columns;
     final List<String> required;
 
     Table(LedgerTable<?> table) {
+      this.ledgerTable = table;
       this.file = table.name();
       this.columns = table.columns();
       this.required = table.requiredColumns();
-    }
-
-    LedgerTable<?> table() {
-      return switch (this) {
-        case DECISIONS -> LedgerTable.DECISIONS;
-        case TIME -> LedgerTable.TIME;
-        case RECOGNITIONS -> LedgerTable.RECOGNITIONS;
-      };
     }
   }
 
@@ -137,7 +131,7 @@ final class LedgerRows implements Serializable {
    */
   LedgerRecord record(Row row) {
     try {
-      return table.table().read(column -> field(row, column));
+      return table.ledgerTable.read(column -> field(row, column));
     } catch (LedgerFieldException e) {
       // Its message quotes the field escaped already.
       throw new IllegalArgumentException(table.file + ": " + which(row) + ": " + e.getMessage(), e);

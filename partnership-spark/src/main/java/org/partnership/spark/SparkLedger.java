@@ -183,12 +183,8 @@ public final class SparkLedger {
         if (keyColumn != null) {
           known.add(keyColumn);
         }
-        java.util.TreeSet<String> unknown = new java.util.TreeSet<>();
-        for (String name : inferred.fieldNames()) {
-          if (!known.contains(name)) {
-            unknown.add(name);
-          }
-        }
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(List.of(inferred.fieldNames()));
+        unknown.removeAll(known);
         if (!unknown.isEmpty()) {
           throw new IllegalArgumentException(
               path
@@ -205,7 +201,7 @@ public final class SparkLedger {
         }
         for (String c : table.columns) {
           boolean array =
-              java.util.Arrays.asList(inferred.fieldNames()).contains(c)
+              inferred.getFieldIndex(c).isDefined()
                   && inferred.apply(c).dataType() instanceof org.apache.spark.sql.types.ArrayType;
           fields.add(
               DataTypes.createStructField(
