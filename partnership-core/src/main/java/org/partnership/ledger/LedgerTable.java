@@ -80,7 +80,11 @@ public final class LedgerTable<R extends LedgerRecord> {
   }
 
   private record Column<A, R>(
-      String name, boolean required, FieldReader<A> reader, Function<R, String> writer) {}
+      String name,
+      boolean required,
+      FieldReader<A> reader,
+      Function<R, String> writer,
+      @Nullable Function<R, Collection<String>> ids) {}
 
   /** The longest id or domain name a field may hold. */
   public static final int MAX_ID_LENGTH = 200;
@@ -290,6 +294,15 @@ public final class LedgerTable<R extends LedgerRecord> {
    * @throws NullPointerException if {@code record} is null
    */
   public String[] write(LedgerRecord record) {
+    R r = ofThisTable(record);
+    String[] fields = new String[columns.size()];
+    for (int k = 0; k < fields.length; k++) {
+      fields[k] = columns.get(k).writer().apply(r);
+    }
+    return fields;
+  }
+
+  private R ofThisTable(LedgerRecord record) {
     requireNonNull(record, "record");
     if (!type.isInstance(record)) {
       throw new IllegalArgumentException(
@@ -299,10 +312,35 @@ public final class LedgerTable<R extends LedgerRecord> {
               + name
               + " table");
     }
-    R r = type.cast(record);
-    String[] fields = new String[columns.size()];
+    return type.cast(record);
+  }
+
+  /**
+   * Whether a column holds a list of ids: one field of ids joined by {@value #LIST_SEPARATOR} in
+   * text, a list of ids in a typed source.
+   *
+   * @param column the index into {@link #columns()}
+   * @throws IndexOutOfBoundsException if there is no such column
+   */
+  public boolean isList(int column) {
+    return columns.get(column).ids() != null;
+  }
+
+  /**
+   * A record's fields in column order for a typed writer (Parquet, say): as {@link #write} gives
+   * them, but a list column as the {@link List} of its ids (empty when there are none), so that an
+   * id may hold the separator.
+   *
+   * @throws IllegalArgumentException if the record is not of this table
+   * @throws NullPointerException if {@code record} is null
+   */
+  public Object[] values(LedgerRecord record) {
+    R r = ofThisTable(record);
+    Object[] fields = new Object[columns.size()];
     for (int k = 0; k < fields.length; k++) {
-      fields[k] = columns.get(k).writer().apply(r);
+      Column<Object, R> c = columns.get(k);
+      Function<R, Collection<String>> ids = c.ids();
+      fields[k] = ids == null ? c.writer().apply(r) : List.copyOf(ids.apply(r));
     }
     return fields;
   }
@@ -360,20 +398,20 @@ public final class LedgerTable<R extends LedgerRecord> {
             (d, n, v, f) -> d.record.outcome(unit(n, v)),
             r -> r.outcome().isPresent() ? Double.toString(r.outcome().getAsDouble()) : ""));
     c.add(
-        optional(
+        optionalIds(
             "participants",
             (d, n, v, f) -> ids(n, v, f, d.record::addParticipants),
-            r -> list("participants", r.participants())));
+            DecisionRecord::participants));
     c.add(
-        optional(
+        optionalIds(
             "accountable",
             (d, n, v, f) -> ids(n, v, f, d.record::addAccountable),
-            r -> list("accountable", r.accountable())));
+            DecisionRecord::accountable));
     c.add(
-        optional(
+        optionalIds(
             "stakeholders",
             (d, n, v, f) -> ids(n, v, f, d.record::addStakeholders),
-            r -> list("stakeholders", r.stakeholders())));
+            DecisionRecord::stakeholders));
     for (Trait trait : Trait.values()) {
       c.add(
           optional(
@@ -414,12 +452,18 @@ public final class LedgerTable<R extends LedgerRecord> {
 
   private static <A, R> Column<A, R> required(
       String name, FieldReader<A> reader, Function<R, String> writer) {
-    return new Column<>(name, true, reader, writer);
+    return new Column<>(name, true, reader, writer, null);
   }
 
   private static <A, R> Column<A, R> optional(
       String name, FieldReader<A> reader, Function<R, String> writer) {
-    return new Column<>(name, false, reader, writer);
+    return new Column<>(name, false, reader, writer, null);
+  }
+
+  /** An optional list of ids: text joined by the separator, or the ids themselves. */
+  private static <A, R> Column<A, R> optionalIds(
+      String name, FieldReader<A> reader, Function<R, Collection<String>> ids) {
+    return new Column<>(name, false, reader, r -> list(name, ids.apply(r)), ids);
   }
 
   /** {@code commitmentIfImposed} → {@code commitment_if_imposed}. */

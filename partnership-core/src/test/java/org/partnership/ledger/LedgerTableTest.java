@@ -214,4 +214,39 @@ class LedgerTableTest {
         .contains("LEGAL");
     assertThat(List.of(LedgerTable.TIME.toString())).containsExactly("LedgerTable[time]");
   }
+
+  @Test
+  void aTypedWriterGetsListsOfIdsThatMayHoldTheSeparator() {
+    DecisionRecord d =
+        DecisionRecord.builder()
+            .decisionId("d1")
+            .domain(Domain.of("budget"))
+            .ownerRoleId("head")
+            .style(Style.TELL)
+            .raisedAt(T0)
+            .addStakeholders("a;b", "c")
+            .build();
+    List<String> columns = LedgerTable.DECISIONS.columns();
+    Object[] values = LedgerTable.DECISIONS.values(d);
+    assertThat(values).hasSize(columns.size());
+    assertThat(values[columns.indexOf("stakeholders")]).isEqualTo(List.of("a;b", "c"));
+    assertThat(values[columns.indexOf("participants")]).isEqualTo(List.of());
+    assertThat(values[columns.indexOf("decision_id")]).isEqualTo("d1");
+    assertThat(values[columns.indexOf("raised_at")]).isEqualTo("2026-09-01T08:00:00Z");
+    assertThat(values[columns.indexOf("urgency")]).isEqualTo("");
+    // What a typed writer gets reads back to the record.
+    assertThat(LedgerTable.DECISIONS.read(column -> values[column])).isEqualTo(d);
+    for (int c = 0; c < columns.size(); c++) {
+      assertThat(LedgerTable.DECISIONS.isList(c))
+          .as(columns.get(c))
+          .isEqualTo(
+              List.of("participants", "accountable", "stakeholders").contains(columns.get(c)));
+    }
+    assertThat(LedgerTable.TIME.isList(0)).isFalse();
+    TimeEntry t = time("ana", "JOINT_DECISION", "UPFRONT", T0, "PT1H");
+    assertThat(LedgerTable.TIME.values(t)).containsExactly(LedgerTable.TIME.write(t));
+    assertThatThrownBy(() -> LedgerTable.TIME.values(d))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a record of the decisions table is not a record of the time table");
+  }
 }

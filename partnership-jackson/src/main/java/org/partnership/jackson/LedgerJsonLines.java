@@ -68,6 +68,52 @@ public final class LedgerJsonLines {
   }
 
   /**
+   * Reads one line of JSON Lines: a record taken from a message queue, a database column, or a line
+   * that a distributed reader split off its file. The rules are those of {@link #read(Reader,
+   * String, ReadMode, Consumer)}, for a line on its own: the line holds no line end, at most 1 MiB
+   * characters, no replacement character U+FFFD (which decoders put for bytes that are not UTF-8),
+   * and is not blank; a byte order mark is not removed.
+   *
+   * @param line the line, without its line end
+   * @param source the name errors give for the line's source (a file, a topic)
+   * @param number the line's 1-based number in its source, or 0 if unknown
+   * @return the record
+   * @throws NullPointerException if {@code line} or {@code source} is null
+   * @throws IllegalArgumentException if {@code number} is negative
+   * @throws DocumentException ({@code source:number:column path: problem}) if the line is not one
+   *     good record
+   */
+  public static LedgerRecord readLine(String line, String source, int number) {
+    requireNonNull(line, "line");
+    requireNonNull(source, "source");
+    if (number < 0) {
+      throw new IllegalArgumentException("number must be 0 or more, was " + number);
+    }
+    if (line.length() > LedgerJson.MAX_LINE) {
+      throw new DocumentException(
+          source,
+          number,
+          1,
+          "$",
+          "line too long: over " + LedgerJson.MAX_LINE + " characters",
+          null);
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\uFFFD') {
+        throw new DocumentException(source, number, i + 1, "$", "not valid UTF-8", null);
+      }
+      if (c == '\n') {
+        throw new DocumentException(source, number, i + 1, "$", "a line holds no line end", null);
+      }
+    }
+    if (line.isBlank()) {
+      throw new DocumentException(source, number, 1, "$", "a blank line holds no record", null);
+    }
+    return LedgerJson.parse(line, source, number);
+  }
+
+  /**
    * A writer of JSON Lines; closing it closes {@code writer}.
    *
    * @throws NullPointerException if {@code writer} is null

@@ -292,6 +292,58 @@ class LedgerFilesTest {
   }
 
   @Test
+  void aLineReadAloneGivesTheRecordTheFileGivesAndTheSameProblem() throws IOException {
+    List<LedgerRecord> ledger = TestLedgers.random(TestLedgers.organization(), 9, 300);
+    StringWriter text = new StringWriter();
+    try (LedgerWriter w = LedgerJsonLines.writer(text)) {
+      for (LedgerRecord r : ledger) {
+        w.write(r);
+      }
+    }
+    List<LedgerRecord> alone = new ArrayList<>();
+    String[] lines = text.toString().split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      alone.add(LedgerJsonLines.readLine(lines[i], "topic", i + 1));
+    }
+    assertThat(alone).isEqualTo(ledger);
+
+    String bad =
+        "{\"type\":\"time\",\"personId\":\"a\",\"kind\":\"COACHING\",\"phase\":\"UPFRONT\","
+            + "\"start\":\"soon\",\"duration\":\"PT1H\"}";
+    DocumentException fromFile =
+        catchDocumentException(
+            () ->
+                LedgerJsonLines.read(new StringReader("\n" + bad), "t", ReadMode.STRICT, r -> {}));
+    DocumentException fromLine =
+        catchDocumentException(() -> LedgerJsonLines.readLine(bad, "t", 2));
+    assertThat(fromLine.getMessage()).isEqualTo(fromFile.getMessage()).startsWith("t:2:");
+    assertThat(fromLine.path()).isEqualTo("start");
+
+    assertThatThrownBy(() -> LedgerJsonLines.readLine("  ", "t", 0))
+        .isInstanceOf(DocumentException.class)
+        .hasMessage("t:0:1 $: a blank line holds no record");
+    assertThatThrownBy(() -> LedgerJsonLines.readLine("{\"type\":\n\"time\"}", "t", 3))
+        .isInstanceOf(DocumentException.class)
+        .hasMessage("t:3:9 $: a line holds no line end");
+    assertThatThrownBy(() -> LedgerJsonLines.readLine("{\"type\":\"ti\uFFFDme\"}", "t", 4))
+        .isInstanceOf(DocumentException.class)
+        .hasMessage("t:4:12 $: not valid UTF-8");
+    assertThatThrownBy(() -> LedgerJsonLines.readLine("x".repeat((1 << 20) + 1), "t", 5))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("line too long");
+    assertThatThrownBy(() -> LedgerJsonLines.readLine(bad, "t", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("number must be 0 or more, was -1");
+  }
+
+  private static DocumentException catchDocumentException(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(call);
+    assertThat(t).isInstanceOf(DocumentException.class);
+    return (DocumentException) t;
+  }
+
+  @Test
   void nullsAreRejectedByName() {
     com.google.common.testing.NullPointerTester tester =
         new com.google.common.testing.NullPointerTester()

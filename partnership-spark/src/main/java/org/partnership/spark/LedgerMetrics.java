@@ -21,6 +21,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
+import org.partnership.ledger.LedgerRecord;
 import org.partnership.metrics.Measurement;
 import org.partnership.metrics.MetricContext;
 import org.partnership.metrics.MetricRegistry;
@@ -167,6 +168,16 @@ public final class LedgerMetrics {
               Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
       states = states == null ? part : states.union(part);
     }
+    Dataset<Row> lines = ledger.lines();
+    if (lines != null) {
+      JsonLineRows reader = JsonLineRows.of(lines.schema(), keyColumn);
+      Dataset<Tuple2<String, byte[]>> part =
+          lines.mapPartitions(
+              (MapPartitionsFunction<Row, Tuple2<String, byte[]>>)
+                  it -> measurePartition(it, reader, shared, settings),
+              Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
+      states = states == null ? part : states.union(part);
+    }
     List<Tuple2<String, Tuple2<String, byte[]>>> merged =
         states
             .groupByKey((MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
@@ -195,19 +206,23 @@ public final class LedgerMetrics {
   /** Measures one partition's rows: a measurement per key, handed on as saved states. */
   private static Iterator<Tuple2<String, byte[]>> measurePartition(
       Iterator<Row> rows,
-      LedgerRows reader,
+      RowReader reader,
       Broadcast<HashMap<String, PortableOrganization>> organizations,
       Settings settings) {
     Map<String, Measurement> measurements = new LinkedHashMap<>();
     while (rows.hasNext()) {
       Row row = rows.next();
+      LedgerRecord record = reader.record(row);
+      if (record == null) {
+        continue;
+      }
       String key = reader.key(row);
       Measurement m = measurements.get(key);
       if (m == null) {
         m = settings.registry().newMeasurement(context(key, organizations, settings));
         measurements.put(key, m);
       }
-      m.accept(reader.record(row));
+      m.accept(record);
     }
     List<Tuple2<String, byte[]>> out = new ArrayList<>(measurements.size());
     measurements.forEach((k, m) -> out.add(new Tuple2<>(k, m.save())));

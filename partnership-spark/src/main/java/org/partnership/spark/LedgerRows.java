@@ -1,6 +1,5 @@
 package org.partnership.spark;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.partnership.text.SafeText;
  * the column takes one. Bad rows throw {@link IllegalArgumentException} naming the table, the
  * record and the field. Serializable, immutable: one per table, shipped to executors.
  */
-final class LedgerRows implements Serializable {
+final class LedgerRows implements RowReader {
 
   private static final long serialVersionUID = 1L;
 
@@ -53,11 +52,68 @@ final class LedgerRows implements Serializable {
   /** For each column of the table, whether the schema holds it as an array (a list of ids). */
   private final boolean[] array;
 
-  private LedgerRows(Table table, int[] index, int key, boolean[] array) {
+  /**
+   * The column where Spark's CSV reader puts the text of a row it could not split into the header's
+   * columns (more fields than the header); the CLI refuses such a row.
+   */
+  static final String MALFORMED = "_partnership_malformed_row";
+
+  /** The malformed-row column's index, or -1 when the schema has none. */
+  private final int malformed;
+
+  /** How many of the table's columns the rows' header has (for the malformed-row message). */
+  private final int width;
+
+  /** The metadata key of the malformed-row column that holds the header's number of fields. */
+  static final String WIDTH = "header_fields";
+
+  private LedgerRows(Table table, int[] index, int key, boolean[] array, int malformed, int width) {
     this.table = table;
     this.index = index;
     this.key = key;
     this.array = array;
+    this.malformed = malformed;
+    this.width = width;
+  }
+
+  /** The header's number of fields, kept with the malformed-row column of a schema. */
+  private static int width(StructType schema, int malformed) {
+    return malformed < 0 ? 0 : (int) schema.fields()[malformed].metadata().getLong(WIDTH);
+  }
+
+  /**
+   * The rows of a table without the malformed-row column, each row with more fields than the header
+   * refused as the row reader refuses it: what {@code convert} writes.
+   */
+  static org.apache.spark.sql.Dataset<Row> checked(
+      org.apache.spark.sql.Dataset<Row> rows, Table table) {
+    List<String> names = List.of(rows.columns());
+    int malformed = names.indexOf(MALFORMED);
+    if (malformed < 0) {
+      return rows;
+    }
+    int width = width(rows.schema(), malformed);
+    int first = names.indexOf(table.columns.get(0));
+    return rows.filter(
+            (org.apache.spark.api.java.function.FilterFunction<Row>)
+                row -> {
+                  int fields = row.isNullAt(malformed) ? 0 : fieldsOf(row.getString(malformed));
+                  if (fields > width) {
+                    Object id = first < 0 ? null : row.get(first);
+                    throw new IllegalArgumentException(
+                        table.file
+                            + ": row with "
+                            + table.columns.get(0)
+                            + " "
+                            + (id == null ? "(none)" : SafeText.escape(truncate(id.toString())))
+                            + ": $: the row has "
+                            + fields
+                            + " fields, the header "
+                            + width);
+                  }
+                  return true;
+                })
+        .drop(MALFORMED);
   }
 
   /**
@@ -72,6 +128,8 @@ final class LedgerRows implements Serializable {
     for (int i = 0; i < names.length; i++) {
       positions.put(names[i], i);
     }
+    Integer bad = positions.remove(MALFORMED);
+    int malformed = bad == null ? -1 : bad;
     int key = -1;
     if (keyColumn != null) {
       Integer k = positions.remove(keyColumn);
@@ -109,11 +167,11 @@ final class LedgerRows implements Serializable {
               && schema.fields()[index[c]].dataType()
                   instanceof org.apache.spark.sql.types.ArrayType;
     }
-    return new LedgerRows(table, index, key, array);
+    return new LedgerRows(table, index, key, array, malformed, width(schema, malformed));
   }
 
-  /** The key of a row: the key column's text, or "" when there is no key column. */
-  String key(Row row) {
+  @Override
+  public String key(Row row) {
     if (key < 0) {
       return "";
     }
@@ -129,7 +187,21 @@ final class LedgerRows implements Serializable {
    *
    * @throws IllegalArgumentException naming the table, the record and the field for a bad row
    */
-  LedgerRecord record(Row row) {
+  @Override
+  public LedgerRecord record(Row row) {
+    // Spark marks a row with fewer fields than the header too (its missing fields are null,
+    // absent as to the CLI); only more fields are refused.
+    int fields = malformed < 0 || row.isNullAt(malformed) ? 0 : fieldsOf(row.getString(malformed));
+    if (fields > width) {
+      throw new IllegalArgumentException(
+          table.file
+              + ": "
+              + which(row)
+              + ": $: the row has "
+              + fields
+              + " fields, the header "
+              + width);
+    }
     try {
       return table.ledgerTable.read(column -> field(row, column));
     } catch (LedgerFieldException e) {
@@ -164,6 +236,21 @@ final class LedgerRows implements Serializable {
         + table.columns.get(0)
         + " "
         + id;
+  }
+
+  /** The fields of a CSV row's text: its separators outside quotes, plus one. */
+  static int fieldsOf(String text) {
+    int fields = 1;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields++;
+      }
+    }
+    return fields;
   }
 
   private static String truncate(String s) {

@@ -98,6 +98,9 @@ public final class PartnershipSpark implements Callable<Integer> {
     return m == null ? e.toString() : m.lines().findFirst().orElse(m);
   }
 
+  /** The system property naming Log4j 2's configuration (Spark logs through Log4j 2). */
+  private static final String LOG_CONFIGURATION = "log4j2.configurationFile";
+
   /** The session: the cluster's under spark-submit, else a local one with --master. */
   static SparkSession session(String master, String name) {
     return session(master, name, false);
@@ -108,6 +111,12 @@ public final class PartnershipSpark implements Callable<Integer> {
    * session is up, so that the job's one-line error is the last line on stderr.
    */
   static SparkSession session(String master, String name, boolean sparkLogs) {
+    if (!sparkLogs && System.getProperty(LOG_CONFIGURATION) == null) {
+      // Before Spark's logging starts (a local run): quiet from the first line. Under
+      // spark-submit the cluster's logging is set up already and this changes nothing.
+      System.setProperty(
+          LOG_CONFIGURATION, "classpath:org/partnership/spark/log4j2-quiet.properties");
+    }
     SparkSession.Builder b = SparkSession.builder().appName(name);
     if (master != null) {
       b.master(master).config("spark.ui.enabled", "false");

@@ -28,7 +28,11 @@ public final class SparkLedger {
   public enum Format {
     /** {@code decisions.csv}, {@code time.csv}, {@code recognitions.csv}, each with a header. */
     CSV("csv"),
-    /** {@code decisions.jsonl} …: one flat JSON object per line, keys as the CSV columns. */
+    /**
+     * {@code decisions.jsonl} …: one flat JSON object per line, keys as the CSV columns; or the
+     * CLI's JSON Lines, {@code ledger.jsonl}, every record type in one file told apart by {@code
+     * "type"} ({@code org.partnership.jackson.LedgerJsonLines}).
+     */
     JSON("jsonl"),
     /** {@code decisions.parquet} …: Parquet datasets with the CSV columns. */
     PARQUET("parquet");
@@ -62,14 +66,17 @@ public final class SparkLedger {
   private final @Nullable Dataset<Row> decisions;
   private final @Nullable Dataset<Row> time;
   private final @Nullable Dataset<Row> recognitions;
+  private final @Nullable Dataset<Row> lines;
 
   private SparkLedger(
       @Nullable Dataset<Row> decisions,
       @Nullable Dataset<Row> time,
-      @Nullable Dataset<Row> recognitions) {
+      @Nullable Dataset<Row> recognitions,
+      @Nullable Dataset<Row> lines) {
     this.decisions = decisions;
     this.time = time;
     this.recognitions = recognitions;
+    this.lines = lines;
   }
 
   /**
@@ -84,7 +91,7 @@ public final class SparkLedger {
     if (decisions == null && time == null && recognitions == null) {
       throw new IllegalArgumentException("a ledger needs at least one table");
     }
-    return new SparkLedger(decisions, time, recognitions);
+    return new SparkLedger(decisions, time, recognitions, null);
   }
 
   /**
@@ -109,6 +116,18 @@ public final class SparkLedger {
       String path = dir + "/" + table.file + "." + format.extension;
       tables.add(exists(spark, path) ? table(spark, path, format, table, keyColumn) : null);
     }
+    String jsonLines = dir + "/" + JsonLineRows.NAME;
+    if (format == Format.JSON && exists(spark, jsonLines)) {
+      if (tables.stream().anyMatch(t -> t != null)) {
+        throw new IllegalArgumentException(
+            dir
+                + " holds both "
+                + JsonLineRows.NAME
+                + " (records of every type) and tables of one type (decisions.jsonl …): keep one"
+                + " of the two");
+      }
+      return new SparkLedger(null, null, null, lines(spark, jsonLines));
+    }
     if (tables.stream().allMatch(t -> t == null)) {
       throw new IllegalArgumentException(
           dir
@@ -120,7 +139,18 @@ public final class SparkLedger {
               + format.extension
               + ")");
     }
-    return new SparkLedger(tables.get(0), tables.get(1), tables.get(2));
+    return new SparkLedger(tables.get(0), tables.get(1), tables.get(2), null);
+  }
+
+  /**
+   * The lines of the CLI's JSON Lines: Spark's text rows, split at {@code \n} only (a lone {@code
+   * \r} is no line end to the CLI), with the file of each line and the partition directories as
+   * text.
+   */
+  private static Dataset<Row> lines(SparkSession spark, String path) {
+    return withoutPartitionTypeInference(
+            spark, () -> spark.read().option("lineSep", "\n").text(path))
+        .withColumn(JsonLineRows.FILE, functions.col("_metadata.file_path"));
   }
 
   private static boolean exists(SparkSession spark, String path) {
@@ -140,24 +170,36 @@ public final class SparkLedger {
       @Nullable String keyColumn) {
     switch (format) {
       case CSV:
-        Dataset<Row> csv =
-            spark
-                .read()
-                .option("header", true)
-                .option("mode", "FAILFAST")
-                .option("encoding", "UTF-8")
-                // RFC 4180, as the CLI reads it: a quote inside a quoted cell is doubled (Spark's
-                // default escape is a backslash), and a quoted cell may hold a line break.
-                .option("escape", "\"")
-                .option("multiLine", true)
-                // Every part's header is checked against the table's, so parts whose columns
-                // are in another order are refused, not read by position.
-                .option("enforceSchema", false)
-                .csv(path);
+        Dataset<Row> csv = csv(spark).option("mode", "FAILFAST").csv(path);
         if (csv.columns().length == 0) {
           throw new IllegalArgumentException(
               path + ": an empty table: a CSV table starts with a header row");
         }
+        // Read again with the header's columns as text and one more column for a row with more
+        // fields than the header: Spark would refuse it naming only the file; the row reader
+        // refuses it as the CLI does, naming the row. A row with fewer fields has the rest empty,
+        // as to the CLI.
+        List<StructField> columns = new ArrayList<>();
+        for (String c : csv.columns()) {
+          columns.add(DataTypes.createStructField(c, DataTypes.StringType, true));
+        }
+        // The header's number of fields, from its own line (partition directories add columns
+        // the files do not have).
+        String header = spark.read().option("lineSep", "\n").text(path).first().getString(0);
+        columns.add(
+            DataTypes.createStructField(
+                LedgerRows.MALFORMED,
+                DataTypes.StringType,
+                true,
+                new org.apache.spark.sql.types.MetadataBuilder()
+                    .putLong(LedgerRows.WIDTH, LedgerRows.fieldsOf(header))
+                    .build()));
+        csv =
+            csv(spark)
+                .schema(DataTypes.createStructType(columns))
+                .option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", LedgerRows.MALFORMED)
+                .csv(path);
         String first = csv.columns()[0];
         if (first.startsWith("\uFEFF")) {
           csv = csv.withColumnRenamed(first, first.substring(1));
@@ -165,6 +207,9 @@ public final class SparkLedger {
         // Cells written with a leading ' so that a spreadsheet cannot run them (CsvCells): the
         // quote is removed again, as the library's CSV reader does.
         for (String c : csv.columns()) {
+          if (c.equals(LedgerRows.MALFORMED)) {
+            continue;
+          }
           org.apache.spark.sql.Column v = functions.col(c);
           csv =
               csv.withColumn(
@@ -218,6 +263,21 @@ public final class SparkLedger {
     }
   }
 
+  /** A CSV reader with the CLI's options. */
+  private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark) {
+    return spark
+        .read()
+        .option("header", true)
+        .option("encoding", "UTF-8")
+        // RFC 4180, as the CLI reads it: a quote inside a quoted cell is doubled (Spark's default
+        // escape is a backslash), and a quoted cell may hold a line break.
+        .option("escape", "\"")
+        .option("multiLine", true)
+        // Every part's header is checked against the table's, so parts whose columns are in
+        // another order are refused, not read by position.
+        .option("enforceSchema", false);
+  }
+
   /**
    * Reads with partition values as text: a directory {@code tenant=0042} is the key "0042", not the
    * number 42. Spark infers the types when the table is loaded, so the session's setting is changed
@@ -233,6 +293,15 @@ public final class SparkLedger {
     } finally {
       spark.conf().set(setting, before);
     }
+  }
+
+  /**
+   * The lines of the CLI's JSON Lines ({@code ledger.jsonl}), when the ledger was read from them:
+   * then {@link #decisions()}, {@link #time()} and {@link #recognitions()} are null, and the
+   * records of every type are in these lines.
+   */
+  public @Nullable Dataset<Row> lines() {
+    return lines;
   }
 
   /** The decisions, or null when the ledger has none. */
@@ -263,6 +332,56 @@ public final class SparkLedger {
   }
 
   /**
+   * The records of one table in JSON Lines of every type, as rows of that table's columns (text,
+   * lists as arrays of ids) after the partition columns: what {@code convert} writes.
+   */
+  private static Dataset<Row> rowsOf(Dataset<Row> lines, LedgerRows.Table table) {
+    List<String> partitions = new ArrayList<>(List.of(lines.schema().fieldNames()));
+    partitions.remove(JsonLineRows.LINE);
+    partitions.remove(JsonLineRows.FILE);
+    JsonLineRows reader = JsonLineRows.of(lines.schema(), null, partitions);
+    List<StructField> fields = new ArrayList<>();
+    for (String p : partitions) {
+      fields.add(DataTypes.createStructField(p, DataTypes.StringType, true));
+    }
+    for (int k = 0; k < table.columns.size(); k++) {
+      fields.add(
+          DataTypes.createStructField(
+              table.columns.get(k),
+              table.ledgerTable.isList(k)
+                  ? DataTypes.createArrayType(DataTypes.StringType, false)
+                  : DataTypes.StringType,
+              true));
+    }
+    List<Integer> at = new ArrayList<>();
+    for (String p : partitions) {
+      at.add(lines.schema().fieldIndex(p));
+    }
+    return lines.flatMap(
+        (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)
+            row -> {
+              org.partnership.ledger.LedgerRecord r = reader.record(row);
+              if (r == null || !table.ledgerTable.recordType().isInstance(r)) {
+                return java.util.Collections.emptyIterator();
+              }
+              Object[] values = new Object[at.size() + table.columns.size()];
+              for (int i = 0; i < at.size(); i++) {
+                Object v = row.get(at.get(i));
+                values[i] = v == null ? null : v.toString();
+              }
+              Object[] cells = table.ledgerTable.values(r);
+              for (int k = 0; k < cells.length; k++) {
+                Object v = cells[k];
+                // a list of ids as an array (Spark's external type of an array column)
+                values[at.size() + k] =
+                    v instanceof List ? ((List<?>) v).toArray(new String[0]) : v;
+              }
+              return java.util.List.of(org.apache.spark.sql.RowFactory.create(values)).iterator();
+            },
+        org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
+  }
+
+  /**
    * Writes the ledger as Parquet or JSON Lines into a directory, one dataset per table, every
    * column as it was read: {@code convert} turns CSV ledgers into Parquet so. (CSV is not written:
    * a field from a stranger could be a spreadsheet formula.)
@@ -277,10 +396,11 @@ public final class SparkLedger {
       throw new IllegalArgumentException("a ledger is written as parquet or json, not csv");
     }
     for (LedgerRows.Table t : LedgerRows.Table.values()) {
-      Dataset<Row> d = table(t);
+      Dataset<Row> d = lines == null ? table(t) : rowsOf(lines, t);
       if (d == null) {
         continue;
       }
+      d = LedgerRows.checked(d, t);
       String path = dir + "/" + t.file + "." + format.extension;
       if (format == Format.JSON) {
         d.write().json(path);

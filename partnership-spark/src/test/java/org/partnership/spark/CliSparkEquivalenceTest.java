@@ -100,7 +100,64 @@ class CliSparkEquivalenceTest {
         Map.of(
             "time.csv", "person_id,kind,phase,start\np1,COACHING,UPFRONT,2026-09-01T08:00:00Z\n"));
     c.put("an empty file", Map.of("time.csv", ""));
+    // From the hostile-input corpus (issue 26): bytes that are not UTF-8, an id past the length
+    // limit, a control character, more fields than the header, a quote left open.
+    c.put("bytes that are not UTF-8", time("p\uFFFD1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H"));
+    c.put(
+        "an id of 201 characters",
+        time("p".repeat(201) + ",COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H"));
+    c.put(
+        "a control character in an id",
+        time("p\u00071,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H"));
+    c.put("more fields than the header", time("p1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H,x"));
+    c.put(
+        "fewer fields than the header",
+        Map.of("decisions.csv", DECISIONS + "d1,budget,head,TELL,2026-09-01T08:00:00Z\n"));
+    c.put(
+        "a quote left open",
+        time("p1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H\n\"p2,COACHING,UPFRONT,x,PT1H"));
     return c;
+  }
+
+  /** The CLI's JSON Lines (ledger.jsonl): a name, and the file's lines. */
+  static Map<String, String> jsonLinesCorpus() {
+    String time =
+        "{\"type\":\"time\",\"personId\":\"p1\",\"kind\":\"COACHING\",\"phase\":\"UPFRONT\","
+            + "\"start\":\"2026-09-01T08:00:00Z\",\"duration\":\"PT1H\"}";
+    String decision =
+        "{\"type\":\"decision\",\"decisionId\":\"d1\",\"domain\":\"budget\",\"ownerRoleId\":\"head\","
+            + "\"style\":\"CONSULT\",\"raisedAt\":\"2026-09-01T08:00:00Z\",\"decidedBy\":\"p0\","
+            + "\"decidedAt\":\"2026-09-01T09:00:00Z\",\"stakeholders\":[\"p1\",\"p;2\"],"
+            + "\"participants\":[\"p1\"],\"traits\":{\"urgency\":0.5,\"mandate\":\"LEGAL\"}}";
+    String recognition =
+        "{\"type\":\"recognition\",\"fromPersonId\":\"p1\",\"toPersonId\":\"p2\","
+            + "\"domain\":\"budget\",\"at\":\"2026-09-02T08:00:00Z\"}";
+    Map<String, String> c = new LinkedHashMap<>();
+    c.put("every type in one file", time + "\n" + decision + "\n" + recognition + "\n");
+    c.put(
+        "a byte-order mark, CRLF line ends, blank lines and no last line end",
+        "\uFEFF" + time + "\r\n\r\n   \n" + recognition);
+    c.put("a misspelt key", time.replace("personId", "personID") + "\n");
+    c.put("a snake_case key (the Spark tables' spelling)", time.replace("personId", "person_id"));
+    c.put("a list written as text", decision.replace("[\"p1\",\"p;2\"]", "\"p1;p2\""));
+    c.put("a number written as text", decision.replace("\"urgency\":0.5", "\"urgency\":\"0.5\""));
+    c.put("a trait out of range", decision.replace("\"urgency\":0.5", "\"urgency\":1.5"));
+    c.put("an unknown type", time.replace("\"time\"", "\"memo\""));
+    c.put("malformed JSON", time + "\n{\"type\":\"time\",\n");
+    c.put("a lone carriage return inside a line", time.replace(",\"kind\"", ",\r\"kind\""));
+    c.put("bytes that are not UTF-8", time.replace("p1", "p\uFFFD1"));
+    return c;
+  }
+
+  /** What the CLI makes of a JSON Lines ledger: its report, or the words of its refusal. */
+  static Object cliJsonLines(Path file) throws IOException {
+    List<LedgerRecord> records = new ArrayList<>();
+    try {
+      org.partnership.jackson.LedgerJsonLines.read(file, ReadMode.STRICT, records::add);
+    } catch (DocumentException e) {
+      return new Refusal(e.path(), e.problem(), e.line());
+    }
+    return MetricRegistry.builtIns().measure(MetricContext.of(ORG), records);
   }
 
   /** What the CLI makes of a ledger: its report, or the words of its refusal. */
@@ -183,7 +240,9 @@ class CliSparkEquivalenceTest {
             .isInstanceOf(Refusal.class);
         Refusal c = (Refusal) cli;
         Refusal s = (Refusal) spark;
-        if (c.line() > 1) {
+        if (c.line() > 1 && !c.words().startsWith("malformed CSV")) {
+          // (A quote left open: Spark reads the rest of the file into the field and refuses the
+          // row for that field; the CLI calls the file malformed. Both refuse it.)
           // A bad row: the same words after the location (the CLI's file:line:column, Spark's
           // table and row).
           assertThat(s.words()).as(name).contains(c.column() + ": " + c.words());
@@ -191,7 +250,55 @@ class CliSparkEquivalenceTest {
         refused++;
       }
     }
-    assertThat(accepted).isEqualTo(5);
-    assertThat(refused).isEqualTo(10);
+    assertThat(accepted).isEqualTo(6);
+    assertThat(refused).isEqualTo(15);
+  }
+
+  @Test
+  void theClisJsonLinesAreReadAlikeOrRefusedByBoth() throws IOException {
+    int accepted = 0;
+    int refused = 0;
+    for (Map.Entry<String, String> entry : jsonLinesCorpus().entrySet()) {
+      String name = entry.getKey();
+      Path ledger = dir.resolve("j" + (accepted + refused));
+      Files.createDirectories(ledger);
+      Path file = ledger.resolve("ledger.jsonl");
+      Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
+      Object cli = cliJsonLines(file);
+      Object spark = spark(ledger, SparkLedger.Format.JSON);
+      if (cli instanceof MetricReport) {
+        assertThat(spark)
+            .as(name + ": Spark read what the CLI reads")
+            .isInstanceOf(MetricReport.class);
+        assertThat(((MetricReport) spark).values())
+            .as(name)
+            .isEqualTo(((MetricReport) cli).values());
+        assertThat(((MetricReport) spark).recordsRead())
+            .as(name)
+            .isEqualTo(((MetricReport) cli).recordsRead())
+            .isPositive();
+        // convert: the records of every type split into the three tables, as Parquet.
+        Path converted = dir.resolve(ledger.getFileName() + "-parquet");
+        SparkLedger.read(SparkTests.spark(), ledger.toString(), SparkLedger.Format.JSON, null)
+            .write(converted.toString(), SparkLedger.Format.PARQUET);
+        Object again = spark(converted, SparkLedger.Format.PARQUET);
+        assertThat(again).as(name + " converted").isInstanceOf(MetricReport.class);
+        assertThat(((MetricReport) again).values())
+            .as(name + " converted")
+            .isEqualTo(((MetricReport) cli).values());
+        accepted++;
+      } else {
+        assertThat(spark)
+            .as(name + ": Spark refuses what the CLI refuses")
+            .isInstanceOf(Refusal.class);
+        Refusal c = (Refusal) cli;
+        assertThat(((Refusal) spark).words())
+            .as(name)
+            .contains("ledger.jsonl", c.column() + ": " + c.words());
+        refused++;
+      }
+    }
+    assertThat(accepted).isEqualTo(3);
+    assertThat(refused).isEqualTo(8);
   }
 }

@@ -130,6 +130,66 @@ class ReadingContractTest {
   }
 
   @Test
+  void theClisJsonLinesArePerTenantByTheirPartitionDirectoriesAsText() throws IOException {
+    String time =
+        "{\"type\":\"time\",\"personId\":\"%s\",\"kind\":\"COACHING\",\"phase\":\"UPFRONT\","
+            + "\"start\":\"2026-09-01T08:00:00Z\",\"duration\":\"PT1H\"}\n";
+    Path acme = dir.resolve("ledger.jsonl/tenant=0042");
+    Path zen = dir.resolve("ledger.jsonl/tenant=zen");
+    Files.createDirectories(acme);
+    Files.createDirectories(zen);
+    Files.writeString(acme.resolve("part-0.jsonl"), time.formatted("p1") + time.formatted("p2"));
+    Files.writeString(zen.resolve("part-0.jsonl"), time.formatted("p3"));
+    SparkSession spark = SparkTests.spark();
+    SparkLedger ledger = SparkLedger.read(spark, dir.toString(), SparkLedger.Format.JSON, "tenant");
+    assertThat(ledger.decisions()).isNull();
+    JsonLineRows rows = JsonLineRows.of(ledger.lines().schema(), "tenant");
+    java.util.Map<String, List<String>> people = new java.util.TreeMap<>();
+    for (Row r : ledger.lines().collectAsList()) {
+      people
+          .computeIfAbsent(rows.key(r), k -> new ArrayList<>())
+          .add(((org.partnership.ledger.TimeEntry) rows.record(r)).personId());
+    }
+    assertThat(people).containsOnlyKeys("0042", "zen");
+    assertThat(people.get("0042")).containsExactlyInAnyOrder("p1", "p2");
+    // A partition column that is not the key, and a key that is not there, are refused.
+    assertThatThrownBy(() -> JsonLineRows.of(ledger.lines().schema(), null))
+        .hasMessageContaining("unknown partition columns [tenant]");
+    assertThatThrownBy(() -> JsonLineRows.of(ledger.lines().schema(), "unit"))
+        .hasMessageContaining("no key column \"unit\"");
+  }
+
+  @Test
+  void aDirectoryWithTheClisJsonLinesAndTablesBesideIsRefused() throws IOException {
+    Files.writeString(dir.resolve("ledger.jsonl"), "\n");
+    Files.writeString(
+        dir.resolve("time.jsonl"),
+        "{\"person_id\":\"p1\",\"kind\":\"COACHING\",\"phase\":\"UPFRONT\","
+            + "\"start\":\"2026-09-01T08:00:00Z\",\"duration\":\"PT1H\"}\n");
+    assertThatThrownBy(
+            () ->
+                SparkLedger.read(SparkTests.spark(), dir.toString(), SparkLedger.Format.JSON, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holds both ledger.jsonl")
+        .hasMessageContaining("keep one of the two");
+  }
+
+  @Test
+  void aCsvRowWithMoreFieldsThanItsHeaderIsRefusedByConvertToo() throws IOException {
+    Files.writeString(
+        dir.resolve("time.csv"),
+        "person_id,kind,phase,start,duration\n"
+            + "p1,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H,\"extra, field\"\n");
+    SparkLedger csv =
+        SparkLedger.read(SparkTests.spark(), dir.toString(), SparkLedger.Format.CSV, null);
+    Path out = dir.resolve("out");
+    assertThatThrownBy(() -> csv.write(out.toString(), SparkLedger.Format.PARQUET))
+        .hasStackTraceContaining(
+            "time: row with person_id p1: $: the row has 6 fields, the header 5");
+    assertThat(LedgerRows.fieldsOf("a,\"b,\"\"c\"\"\",d")).isEqualTo(3);
+  }
+
+  @Test
   void aPartitionValueIsReadAsTextNotAsANumber() {
     SparkSession spark = SparkTests.spark();
     Path parquet = dir.resolve("parquet");

@@ -133,32 +133,10 @@ public final class LedgerJson {
       }
       LedgerRecord record;
       try {
-        JsonNode tree = mapper.readTree(line);
-        record = record(Node.root(tree));
-      } catch (JacksonException e) {
-        TokenStreamLocation l = e.getLocation();
+        record = parse(mapper, line, source, number);
+      } catch (DocumentException e) {
         record = null;
-        fail(
-            counts,
-            new DocumentException(
-                source,
-                number,
-                l == null ? 1 : l.getColumnNr(),
-                "$",
-                "malformed JSON: " + e.getOriginalMessage(),
-                e),
-            mode,
-            maxProblems);
-      } catch (Problem p) {
-        record = null;
-        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        TokenStreamLocation l = Documents.locate(bytes, DocumentFormat.JSON, p.pointer());
-        fail(
-            counts,
-            new DocumentException(
-                source, number, l == null ? 1 : l.getColumnNr(), p.path(), p.getMessage(), p),
-            mode,
-            maxProblems);
+        fail(counts, e, mode, maxProblems);
       }
       if (record != null) {
         counts.accepted++;
@@ -169,6 +147,35 @@ public final class LedgerJson {
       }
     }
     return counts;
+  }
+
+  /**
+   * The record of one line (neither blank nor holding a line end), or a {@link DocumentException}
+   * at {@code source:number:column} naming the bad field.
+   */
+  public static LedgerRecord parse(String line, String source, int number) {
+    return parse(Documents.mapper(DocumentFormat.JSON), line, source, number);
+  }
+
+  private static LedgerRecord parse(ObjectMapper mapper, String line, String source, int number) {
+    try {
+      JsonNode tree = mapper.readTree(line);
+      return record(Node.root(tree));
+    } catch (JacksonException e) {
+      TokenStreamLocation l = e.getLocation();
+      throw new DocumentException(
+          source,
+          number,
+          l == null ? 1 : l.getColumnNr(),
+          "$",
+          "malformed JSON: " + e.getOriginalMessage(),
+          e);
+    } catch (Problem p) {
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      TokenStreamLocation l = Documents.locate(bytes, DocumentFormat.JSON, p.pointer());
+      throw new DocumentException(
+          source, number, l == null ? 1 : l.getColumnNr(), p.path(), p.getMessage(), p);
+    }
   }
 
   private static final int EOF = -1;
