@@ -10,6 +10,7 @@ module org.partnership.jackson {
   requires tools.jackson.dataformat.csv;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
+  requires de.siegmar.fastcsv;
 
   exports org.partnership.jackson;
 }

@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.partnership.jackson.internal.CsvRecords;
 import org.partnership.jackson.internal.LedgerRows;
 import org.partnership.ledger.LedgerRecord;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -82,36 +81,21 @@ public final class LedgerCsv {
     long accepted = 0;
     long rejected = 0;
     List<DocumentException> problems = new ArrayList<>();
-    int line = 1;
-    try (JsonParser parser = MAPPER.createParser(reader)) {
+    try (CsvRecords rows = new CsvRecords(reader)) {
       LedgerRows.Columns columns = null;
       int width = 0;
-      int count = 0;
-      String[] row = new String[8];
-      int[] at = new int[8];
-      JsonToken token;
       while (true) {
+        long line = rows.line();
         try {
-          token = parser.nextToken();
-          if (token == null) {
+          if (!rows.next()) {
             break;
           }
-          if (token != JsonToken.START_ARRAY) {
-            continue;
-          }
-          line = parser.currentLocation().getLineNr();
-          count = 0;
-          while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-            if (count == row.length) {
-              if (count >= LedgerRows.MAX_FIELDS) {
-                throw new LedgerRows.FieldProblem(
-                    "$", "more than " + LedgerRows.MAX_FIELDS + " fields in a row");
-              }
-              row = Arrays.copyOf(row, count * 2);
-              at = Arrays.copyOf(at, count * 2);
-            }
-            at[count] = parser.currentTokenLocation().getColumnNr();
-            row[count++] = parser.getString();
+          line = rows.line();
+          int count = rows.count();
+          String[] row = rows.fields();
+          if (count > LedgerRows.MAX_FIELDS) {
+            throw new LedgerRows.FieldProblem(
+                "$", "more than " + LedgerRows.MAX_FIELDS + " fields in a row");
           }
           if (columns == null) {
             if (count > 0 && row[0].startsWith("\uFEFF")) {
@@ -130,11 +114,11 @@ public final class LedgerCsv {
           sink.accept(record);
         } catch (LedgerRows.FieldProblem p) {
           if (columns == null) {
-            throw new DocumentException(source, line, 1, p.column(), p.getMessage(), null);
+            throw new DocumentException(source, lineOf(line), 1, p.column(), p.getMessage(), null);
           }
-          int col = columnOf(p.column(), columns, type, at, count);
+          int col = columnOf(p.column(), columns, type, rows);
           DocumentException e =
-              new DocumentException(source, line, col, p.column(), p.getMessage(), null);
+              new DocumentException(source, lineOf(line), col, p.column(), p.getMessage(), null);
           if (mode == ReadMode.STRICT) {
             throw e;
           }
@@ -142,13 +126,12 @@ public final class LedgerCsv {
           if (problems.size() < LedgerReadReport.MAX_PROBLEMS) {
             problems.add(e);
           }
-          skipRow(parser);
-        } catch (JacksonException e) {
-          // Malformed CSV (an unterminated quote swallows the rest of the file): the row where it
+        } catch (CsvRecords.Malformed e) {
+          // Malformed CSV (a quote left open swallows the rest of the text): the row where it
           // starts is rejected; what was read before it is kept.
           DocumentException problem =
               new DocumentException(
-                  source, line, 1, "$", "malformed CSV: " + e.getOriginalMessage(), e);
+                  source, lineOf(e.line()), 1, "$", "malformed CSV: " + e.getMessage(), e);
           if (mode == ReadMode.STRICT || columns == null) {
             throw problem;
           }
@@ -166,22 +149,18 @@ public final class LedgerCsv {
     return new LedgerReadReport(source, accepted, rejected, problems);
   }
 
-  /** Moves past the rest of a row whose fields were not all read. */
-  private static void skipRow(JsonParser parser) {
-    JsonToken token = parser.currentToken();
-    while (token != null && token != JsonToken.END_ARRAY) {
-      token = parser.nextToken();
-    }
+  private static int lineOf(long line) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, line));
   }
 
   private static int columnOf(
-      String name, LedgerRows.Columns columns, LedgerRecordType type, int[] at, int count) {
+      String name, LedgerRows.Columns columns, LedgerRecordType type, CsvRecords rows) {
     int k = type.columns().indexOf(name);
     if (k < 0) {
       return 1;
     }
     int position = columns.position(k);
-    return position >= 0 && position < count ? at[position] : 1;
+    return position >= 0 && position < rows.count() ? rows.column(position) : 1;
   }
 
   /**

@@ -323,6 +323,76 @@ class HostileInputTest {
         .hasMessageStartingWith("f.csv:4:1 $: malformed CSV:");
   }
 
+  /** The outcome of a strict read: the records, or the refusal's message. */
+  static String strictly(String text) {
+    List<LedgerRecord> records = new ArrayList<>();
+    try {
+      csv(text, LedgerRecordType.TIME, ReadMode.STRICT, records);
+      return records.size() + " read";
+    } catch (DocumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void aQuoteLeftOpenInTheLastLineIsMalformedNotReadToTheEnd() {
+    // The CSV reader (FastCSV) would read an open quote to the end of the text without a word.
+    String last = "ann,COACHING,UPFRONT,2026-01-05T08:00:00Z,\"PT1H";
+    assertThat(strictly(TIME_HEADER + last))
+        .isEqualTo("f.csv:2:1 $: malformed CSV: Missing closing quote for value");
+    assertThat(strictly(TIME_HEADER + last.replace("PT1H", "PT1H\"\"")))
+        .isEqualTo("f.csv:2:1 $: malformed CSV: Missing closing quote for value");
+    assertThat(strictly(TIME_HEADER + TIME_ROW.replace("PT1H", "\"PT1H\"").trim()))
+        .isEqualTo("1 read");
+    assertThat(strictly(TIME_HEADER + "\"ann\"x,COACHING,UPFRONT,2026-01-05T08:00:00Z,PT1H\n"))
+        .startsWith("f.csv:2:1 $: malformed CSV: Unexpected character after closing quote");
+  }
+
+  @Test
+  void aRowThatLooksLikeTheReadersEndMarkIsARowLikeAnyOther() {
+    String mark = "\u0000partnership:end\u0000";
+    String problem =
+        "person_id: an id must not be blank, padded, longer than 200 characters or hold control"
+            + " characters, was \"\\u0000partnership:end\\u0000\"";
+    assertThat(strictly(TIME_HEADER + mark + "\n" + TIME_ROW)).isEqualTo("f.csv:2:1 " + problem);
+    assertThat(strictly(TIME_HEADER + TIME_ROW + mark)).isEqualTo("f.csv:3:1 " + problem);
+    List<LedgerRecord> records = new ArrayList<>();
+    LedgerReadReport report =
+        csv(TIME_HEADER + mark + "\n" + TIME_ROW, LedgerRecordType.TIME, ReadMode.LENIENT, records);
+    assertThat(report.accepted()).isEqualTo(1);
+    assertThat(report.rejected()).isEqualTo(1);
+  }
+
+  @Test
+  void rowsReadAsRfc4180SaysWithLinesAndColumnsOfTheBadField() {
+    // Blank lines, and lines of spaces only, are skipped; CRLF and CR end lines.
+    assertThat(strictly(TIME_HEADER + "\n   \n" + TIME_ROW + "\r\n" + TIME_ROW.trim() + "\r"))
+        .isEqualTo("2 read");
+    // A doubled quote is one quote, and the columns after it count both (as Jackson's reader,
+    // used before FastCSV, counted them).
+    assertThat(
+            strictly(
+                TIME_HEADER + "\"a\"\"n\",\"COA\"\"CHING\",UPFRONT,2026-01-05T08:00:00Z,PT1H\n"))
+        .startsWith("f.csv:2:8 kind: ");
+    assertThat(strictly(TIME_HEADER + "ann,\"COA\"\"CHING\",UPFRONT,2026-01-05T08:00:00Z,PT1H\n"))
+        .startsWith("f.csv:2:5 kind: ");
+    assertThat(strictly(TIME_HEADER + "\"a\"\"n\",COACHING,UPFRONT,soon,PT1H\n"))
+        .startsWith("f.csv:2:25 start: ");
+    assertThat(strictly(TIME_HEADER + "ann,COACHING,\"UPFRONT\",\"soon\",PT1H\n"))
+        .startsWith("f.csv:2:24 start: ");
+    // A field holding a line break is named at the line where its row starts.
+    assertThat(strictly(TIME_HEADER + "ann,COACHING,\"UP\r\nFRONT\",soon,PT1H\n"))
+        .startsWith("f.csv:2:14 phase: ");
+    // More than 64 fields: refused in either mode, the read goes on in the lenient one.
+    String wide = "x,".repeat(70) + "\n";
+    assertThat(strictly(TIME_HEADER + wide)).isEqualTo("f.csv:2:1 $: more than 64 fields in a row");
+    List<LedgerRecord> records = new ArrayList<>();
+    LedgerReadReport report =
+        csv(TIME_HEADER + wide + TIME_ROW, LedgerRecordType.TIME, ReadMode.LENIENT, records);
+    assertThat(report.accepted()).isEqualTo(1);
+    assertThat(report.rejected()).isEqualTo(1);
+  }
+
   @Test
   void aJsonLinesLineHasALimit(@TempDir Path dir) throws IOException { // [12]
     Path file = dir.resolve("ledger.jsonl");

@@ -434,6 +434,30 @@ class LimitsPageTest {
   }
 
   @Test
+  @Limit("Ledger files | CSV: one row")
+  void aCsvRowHasALimitAndTheReadStopsThereKeepingWhatCameBefore() {
+    List<LedgerRecord> records = new ArrayList<>();
+    String longRow = "ann,COACHING,UPFRONT,2026-01-05T08:00:00Z," + "x".repeat(1 << 20) + "\n";
+    LedgerReadReport report =
+        csv(
+            TIME_HEADER + TIME_ROW + longRow + TIME_ROW,
+            LedgerRecordType.TIME,
+            ReadMode.LENIENT,
+            records);
+    assertThat(records).hasSize(1);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.problems().get(0).getMessage())
+        .startsWith("f.csv:3:1 $: malformed CSV: The maximum buffer size of 1048576");
+    // Just under the limit, the row is read (and judged by its fields).
+    String under =
+        "ann,COACHING,UPFRONT,2026-01-05T08:00:00Z," + "x".repeat((1 << 20) - 100) + "\n";
+    assertThatThrownBy(
+            () ->
+                csv(TIME_HEADER + under, LedgerRecordType.TIME, ReadMode.STRICT, new ArrayList<>()))
+        .hasMessageStartingWith("f.csv:2:43 duration: ");
+  }
+
+  @Test
   @Limit("Ledger files | JSON Lines: one line")
   void aLineOneCharacterOverAMebibyteIsRejected() throws IOException {
     String record =

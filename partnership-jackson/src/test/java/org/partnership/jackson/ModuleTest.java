@@ -35,7 +35,7 @@ class ModuleTest {
   }
 
   @Test
-  void readsAYamlPolicyAndAJsonOrganizationOnTheModulePath() throws Exception {
+  void readsAYamlPolicyAJsonOrganizationAndACsvLedgerOnTheModulePath() throws Exception {
     ModuleFinder finder =
         ModuleFinder.of(
             Path.of("target/classes"),
@@ -47,6 +47,7 @@ class ModuleTest {
             location(com.fasterxml.jackson.annotation.JsonProperty.class),
             location(tools.jackson.dataformat.yaml.YAMLMapper.class),
             location(tools.jackson.dataformat.csv.CsvMapper.class),
+            location(de.siegmar.fastcsv.reader.CsvReader.class),
             location(org.snakeyaml.engine.v2.api.LoadSettings.class));
     Configuration configuration =
         ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(NAME));
@@ -88,6 +89,29 @@ class ModuleTest {
             .getMethod("people")
             .invoke(organization);
     assertThat(people.toString()).contains("sue");
+    // A ledger CSV, read by FastCSV inside the module.
+    Class<?> csv = loader.loadClass("org.partnership.jackson.LedgerCsv");
+    Class<?> recordType = loader.loadClass("org.partnership.jackson.LedgerRecordType");
+    Class<?> mode = loader.loadClass("org.partnership.jackson.ReadMode");
+    java.util.List<Object> records = new java.util.ArrayList<>();
+    csv.getMethod(
+            "read",
+            java.io.Reader.class,
+            String.class,
+            recordType,
+            mode,
+            java.util.function.Consumer.class)
+        .invoke(
+            null,
+            new java.io.StringReader(
+                "person_id,kind,phase,start,duration\n"
+                    + "sue,COACHING,UPFRONT,2026-09-01T08:00:00Z,PT1H\n"),
+            "time.csv",
+            recordType.getField("TIME").get(null),
+            mode.getField("STRICT").get(null),
+            (java.util.function.Consumer<Object>) records::add);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).toString()).contains("sue");
     assertThat(layer.findModule(NAME).orElseThrow().isExported("org.partnership.jackson.internal"))
         .isFalse();
   }
