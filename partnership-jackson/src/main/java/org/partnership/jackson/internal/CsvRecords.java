@@ -48,13 +48,17 @@ public final class CsvRecords implements AutoCloseable {
   }
 
   private final Row handler = new Row();
-  private final CsvReader<Parsed> reader;
-  private final Iterator<Parsed> rows;
+  private final CsvReader<Row> reader;
+  private final Iterator<Row> rows;
 
-  /** The row read, and one read ahead of it (when a row looked like the end mark). */
-  private Parsed current = new Parsed(new String[0], new int[0], 0, 1, false);
+  /**
+   * The row read when it was kept aside: a row that looked like the end mark, kept while the row
+   * after it was parsed (into the handler, which holds one row at a time). Null otherwise.
+   */
+  private Row kept;
 
-  private Parsed ahead;
+  /** Whether the handler holds a row parsed but not yet returned. */
+  private boolean pending;
 
   /** Rows of the text of {@code reader}, which is not closed. */
   public CsvRecords(Reader reader) {
@@ -83,25 +87,30 @@ public final class CsvRecords implements AutoCloseable {
    */
   public boolean next() {
     while (true) {
-      Parsed r = ahead != null ? ahead : parse();
-      ahead = null;
-      if (r == null) {
+      boolean parsed = pending || parse();
+      pending = false;
+      kept = null;
+      if (!parsed) {
         // Without the end mark: only a quote left open swallows it, and that row was reported.
-        throw new Malformed(current.line, MISSING_QUOTE, null);
+        throw new Malformed(handler.line, MISSING_QUOTE, null);
       }
-      if (r.isEnd()) {
+      if (handler.isEnd()) {
         // The end mark ends the text only when nothing follows it: a row of the text that
         // happens to look like it is a row like any other.
-        ahead = parse();
-        if (ahead == null) {
+        Row row = handler.copy();
+        if (!parse()) {
           return false;
         }
-      } else if (r.count == 1 && !r.lastQuoted && r.fields[0].isBlank()) {
+        pending = true;
+        kept = row;
+        return true;
+      }
+      if (handler.count == 1 && !handler.quoted && handler.fields[0].isBlank()) {
         continue;
       }
-      current = r;
-      if (r.count > 0 && r.fields[r.kept() - 1].endsWith(END)) {
-        throw new Malformed(r.line, MISSING_QUOTE, null);
+      int last = Math.min(handler.count, LedgerRows.MAX_FIELDS + 1) - 1;
+      if (last >= 0 && handler.fields[last].endsWith(END)) {
+        throw new Malformed(handler.line, MISSING_QUOTE, null);
       }
       return true;
     }
@@ -109,10 +118,14 @@ public final class CsvRecords implements AutoCloseable {
 
   private static final String MISSING_QUOTE = "Missing closing quote for value";
 
-  /** The next row parsed, or null at the end. */
-  private Parsed parse() {
+  /** Parses the next row into the handler; false at the end. */
+  private boolean parse() {
     try {
-      return rows.hasNext() ? rows.next() : null;
+      if (!rows.hasNext()) {
+        return false;
+      }
+      rows.next();
+      return true;
     } catch (CsvParseException e) {
       Throwable t = e;
       while (t.getCause() instanceof CsvParseException) {
@@ -126,24 +139,30 @@ public final class CsvRecords implements AutoCloseable {
     }
   }
 
+  private Row row() {
+    return kept != null ? kept : handler;
+  }
+
   /** The first line of the row. */
   public long line() {
-    return current.line;
+    return row().line;
   }
 
   /** How many fields the row has (more than it keeps when over {@link LedgerRows#MAX_FIELDS}). */
   public int count() {
-    return current.count;
+    return row().count;
   }
 
-  /** The fields kept: the first {@code min(count, MAX_FIELDS + 1)}. */
+  /**
+   * The fields kept: the first {@code min(count, MAX_FIELDS + 1)} are set; reused by the next row.
+   */
   public String[] fields() {
-    return current.fields;
+    return row().fields;
   }
 
   /** The 1-based column of a kept field on its line (of its opening quote when quoted). */
   public int column(int field) {
-    return current.columns[field];
+    return row().columns[field];
   }
 
   @Override
@@ -155,24 +174,13 @@ public final class CsvRecords implements AutoCloseable {
     }
   }
 
-  /** One row as parsed. */
-  private record Parsed(String[] fields, int[] columns, int count, long line, boolean lastQuoted) {
-    int kept() {
-      return fields.length;
-    }
-
-    boolean isEnd() {
-      return count == 1 && !lastQuoted && END.substring(1).equals(fields[0]);
-    }
-  }
-
   /** Collects one row's fields and their columns. */
-  private static final class Row extends CsvCallbackHandler<Parsed> {
-    private String[] fields = new String[8];
-    private int[] columns = new int[8];
-    private int count;
-    private long line = 1;
-    private boolean quoted;
+  private static final class Row extends CsvCallbackHandler<Row> {
+    String[] fields = new String[8];
+    int[] columns = new int[8];
+    int count;
+    long line = 1;
+    boolean quoted;
     private boolean empty;
 
     /** The column where the next field starts. */
@@ -241,10 +249,28 @@ public final class CsvRecords implements AutoCloseable {
     }
 
     @Override
-    protected Parsed buildRecord() {
-      int kept = Math.min(count, LedgerRows.MAX_FIELDS + 1);
-      return new Parsed(
-          Arrays.copyOf(fields, kept), Arrays.copyOf(columns, kept), count, line, quoted);
+    protected Row buildRecord() {
+      return this;
+    }
+
+    /** Whether the row is the end mark's. */
+    boolean isEnd() {
+      return count == 1
+          && !quoted
+          && END.length() - 1 == fields[0].length()
+          && END.endsWith(fields[0]);
+    }
+
+    /** A copy of the row. */
+    Row copy() {
+      Row r = new Row();
+      int n = Math.min(count, LedgerRows.MAX_FIELDS + 1);
+      r.fields = Arrays.copyOf(fields, Math.max(n, 1));
+      r.columns = Arrays.copyOf(columns, Math.max(n, 1));
+      r.count = count;
+      r.line = line;
+      r.quoted = quoted;
+      return r;
     }
   }
 
