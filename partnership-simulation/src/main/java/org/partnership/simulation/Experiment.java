@@ -33,7 +33,10 @@ public record Experiment<P>(
   public static final long MAX_RUNS = 10_000_000;
 
   /**
-   * An experiment with a seed per cell and run.
+   * An experiment with a seed per cell and run: independent seeds, {@code Seeds.of(baseSeed, cell,
+   * run)}, as March (1991)'s experiments use. For common random numbers (run {@code r} of every
+   * cell on the same seed, the organization model's default in the CLI), use the constructor with
+   * {@code commonSeeds}.
    *
    * @throws NullPointerException if an argument or a cell is null
    * @throws IllegalArgumentException if there are no cells or runs is below 1

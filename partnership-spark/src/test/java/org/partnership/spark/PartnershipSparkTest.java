@@ -225,4 +225,30 @@ class PartnershipSparkTest {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).startsWith("partnership-spark: Missing required options");
   }
+
+  @Test
+  void badProtectedAttributesAreRefusedBeforeTheJobNamingTheOption() {
+    for (String names : List.of("a,b,c,d,e,f,g,h,i", "site, site", "site,site")) {
+      Run bad =
+          run(
+              "metrics",
+              "--ledger",
+              dir.resolve("none").toString(),
+              "--organization",
+              "x.json",
+              "--fairness-attributes",
+              names,
+              "--out",
+              dir.resolve("out").toString());
+      assertThat(bad.exitCode()).as(names).isEqualTo(2);
+      assertThat(bad.err())
+          .as(names)
+          .startsWith("partnership-spark: ")
+          .contains("--fairness-attributes")
+          .doesNotContain("assessment.fairnessAttributes")
+          .endsWith("\n");
+      assertThat(bad.err().lines().count()).as(names).isEqualTo(1);
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+  }
 }

@@ -20,8 +20,8 @@ import java.util.Iterator;
  * <p>A quote left open would make FastCSV read the rest of the text into the field without a word;
  * so the text is read with an end mark after it, and a field that swallowed the mark is reported as
  * {@link Malformed}. At most {@value #MAX_ROW} characters a row (a longer one is malformed, and the
- * read cannot go on past it), at most {@link LedgerRows#MAX_FIELDS} fields kept (the count goes
- * on).
+ * read cannot go on past it), at most {@link LedgerRows#MAX_FIELDS} + 1 fields kept (the count goes
+ * on, so that a reader can say there are too many).
  */
 public final class CsvRecords implements AutoCloseable {
 
