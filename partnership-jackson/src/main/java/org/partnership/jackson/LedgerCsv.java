@@ -85,12 +85,10 @@ public final class LedgerCsv {
       LedgerRows.Columns columns = null;
       int width = 0;
       while (true) {
-        long line = rows.line();
         try {
           if (!rows.next()) {
             break;
           }
-          line = rows.line();
           int count = rows.count();
           String[] row = rows.fields();
           if (count > LedgerRows.MAX_FIELDS) {
@@ -114,11 +112,13 @@ public final class LedgerCsv {
           sink.accept(record);
         } catch (LedgerRows.FieldProblem p) {
           if (columns == null) {
-            throw new DocumentException(source, lineOf(line), 1, p.column(), p.getMessage(), null);
+            throw new DocumentException(
+                source, lineOf(rows.line()), 1, p.column(), p.getMessage(), null);
           }
           int col = columnOf(p.column(), columns, type, rows);
           DocumentException e =
-              new DocumentException(source, lineOf(line), col, p.column(), p.getMessage(), null);
+              new DocumentException(
+                  source, lineOf(rows.line()), col, p.column(), p.getMessage(), null);
           if (mode == ReadMode.STRICT) {
             throw e;
           }

@@ -90,14 +90,7 @@ final class JsonLineRows implements RowReader {
 
   @Override
   public String key(Row row) {
-    if (key < 0) {
-      return "";
-    }
-    Object v = row.get(key);
-    if (v == null || v.toString().isEmpty()) {
-      throw new IllegalArgumentException(NAME + ": a line has no key");
-    }
-    return v.toString();
+    return RowReader.keyOf(row, key, NAME + ": a line has no key");
   }
 
   /**

@@ -160,22 +160,14 @@ public final class LedgerMetrics {
       if (rows == null) {
         continue;
       }
-      LedgerRows reader = LedgerRows.of(table, rows.schema(), keyColumn);
       Dataset<Tuple2<String, byte[]>> part =
-          rows.mapPartitions(
-              (MapPartitionsFunction<Row, Tuple2<String, byte[]>>)
-                  it -> measurePartition(it, reader, shared, settings),
-              Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
+          measured(rows, LedgerRows.of(table, rows.schema(), keyColumn), shared, settings);
       states = states == null ? part : states.union(part);
     }
     Dataset<Row> lines = ledger.lines();
     if (lines != null) {
-      JsonLineRows reader = JsonLineRows.of(lines.schema(), keyColumn);
       Dataset<Tuple2<String, byte[]>> part =
-          lines.mapPartitions(
-              (MapPartitionsFunction<Row, Tuple2<String, byte[]>>)
-                  it -> measurePartition(it, reader, shared, settings),
-              Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
+          measured(lines, JsonLineRows.of(lines.schema(), keyColumn), shared, settings);
       states = states == null ? part : states.union(part);
     }
     List<Tuple2<String, Tuple2<String, byte[]>>> merged =
@@ -201,6 +193,18 @@ public final class LedgerMetrics {
     }
     shared.destroy();
     return reports;
+  }
+
+  /** The saved states of each partition of these rows, a state per key. */
+  private static Dataset<Tuple2<String, byte[]>> measured(
+      Dataset<Row> rows,
+      RowReader reader,
+      Broadcast<HashMap<String, PortableOrganization>> organizations,
+      Settings settings) {
+    return rows.mapPartitions(
+        (MapPartitionsFunction<Row, Tuple2<String, byte[]>>)
+            it -> measurePartition(it, reader, organizations, settings),
+        Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
   }
 
   /** Measures one partition's rows: a measurement per key, handed on as saved states. */

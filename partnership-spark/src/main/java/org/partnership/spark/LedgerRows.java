@@ -97,19 +97,10 @@ final class LedgerRows implements RowReader {
     return rows.filter(
             (org.apache.spark.api.java.function.FilterFunction<Row>)
                 row -> {
-                  int fields = row.isNullAt(malformed) ? 0 : fieldsOf(row.getString(malformed));
-                  if (fields > width) {
-                    Object id = first < 0 ? null : row.get(first);
+                  String extra = extraFields(row, malformed, width);
+                  if (extra != null) {
                     throw new IllegalArgumentException(
-                        table.file
-                            + ": row with "
-                            + table.columns.get(0)
-                            + " "
-                            + (id == null ? "(none)" : SafeText.escape(truncate(id.toString())))
-                            + ": $: the row has "
-                            + fields
-                            + " fields, the header "
-                            + width);
+                        table.file + ": " + which(table, row, first, -1) + ": $: " + extra);
                   }
                   return true;
                 })
@@ -172,14 +163,7 @@ final class LedgerRows implements RowReader {
 
   @Override
   public String key(Row row) {
-    if (key < 0) {
-      return "";
-    }
-    Object v = row.get(key);
-    if (v == null || v.toString().isEmpty()) {
-      throw new IllegalArgumentException(table.file + ": a row has no key");
-    }
-    return v.toString();
+    return RowReader.keyOf(row, key, table.file + ": a row has no key");
   }
 
   /**
@@ -189,18 +173,9 @@ final class LedgerRows implements RowReader {
    */
   @Override
   public LedgerRecord record(Row row) {
-    // Spark marks a row with fewer fields than the header too (its missing fields are null,
-    // absent as to the CLI); only more fields are refused.
-    int fields = malformed < 0 || row.isNullAt(malformed) ? 0 : fieldsOf(row.getString(malformed));
-    if (fields > width) {
-      throw new IllegalArgumentException(
-          table.file
-              + ": "
-              + which(row)
-              + ": $: the row has "
-              + fields
-              + " fields, the header "
-              + width);
+    String extra = extraFields(row, malformed, width);
+    if (extra != null) {
+      throw new IllegalArgumentException(table.file + ": " + which(row) + ": $: " + extra);
     }
     try {
       return table.ledgerTable.read(column -> field(row, column));
@@ -229,13 +204,26 @@ final class LedgerRows implements RowReader {
 
   /** Names the row in a message: its key and first field. */
   private String which(Row row) {
-    Object first = index[0] < 0 ? null : row.get(index[0]);
-    String id = first == null ? "(none)" : SafeText.escape(truncate(first.toString()));
+    return which(table, row, index[0], key);
+  }
+
+  /** Names a row by its key (at {@code key}, unless -1) and first field (at {@code first}). */
+  private static String which(Table table, Row row, int first, int key) {
+    Object id = first < 0 ? null : row.get(first);
     return (key < 0 ? "" : "key " + SafeText.escape(truncate(String.valueOf(row.get(key)))) + ", ")
         + "row with "
         + table.columns.get(0)
         + " "
-        + id;
+        + (id == null ? "(none)" : SafeText.escape(truncate(id.toString())));
+  }
+
+  /**
+   * What is wrong with a row that has more fields than its header, or null. Spark marks a row with
+   * fewer fields too (its missing fields are null, absent as to the CLI); only more are refused.
+   */
+  private static @Nullable String extraFields(Row row, int malformed, int width) {
+    int fields = malformed < 0 || row.isNullAt(malformed) ? 0 : fieldsOf(row.getString(malformed));
+    return fields > width ? "the row has " + fields + " fields, the header " + width : null;
   }
 
   /** The fields of a CSV row's text: its separators outside quotes, plus one. */

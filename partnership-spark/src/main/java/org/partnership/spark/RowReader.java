@@ -17,4 +17,20 @@ interface RowReader extends Serializable {
    * @throws IllegalArgumentException naming where the row is and what is wrong with it
    */
   @Nullable LedgerRecord record(Row row);
+
+  /**
+   * The text of a row's key column at {@code key}, or "" when {@code key} is -1 (no key column).
+   *
+   * @throws IllegalArgumentException with {@code noKey} when the row's key is empty
+   */
+  static String keyOf(Row row, int key, String noKey) {
+    if (key < 0) {
+      return "";
+    }
+    Object v = row.get(key);
+    if (v == null || v.toString().isEmpty()) {
+      throw new IllegalArgumentException(noKey);
+    }
+    return v.toString();
+  }
 }

@@ -341,8 +341,10 @@ public final class SparkLedger {
     partitions.remove(JsonLineRows.FILE);
     JsonLineRows reader = JsonLineRows.of(lines.schema(), null, partitions);
     List<StructField> fields = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
     for (String p : partitions) {
       fields.add(DataTypes.createStructField(p, DataTypes.StringType, true));
+      at.add(lines.schema().fieldIndex(p));
     }
     for (int k = 0; k < table.columns.size(); k++) {
       fields.add(
@@ -352,10 +354,6 @@ public final class SparkLedger {
                   ? DataTypes.createArrayType(DataTypes.StringType, false)
                   : DataTypes.StringType,
               true));
-    }
-    List<Integer> at = new ArrayList<>();
-    for (String p : partitions) {
-      at.add(lines.schema().fieldIndex(p));
     }
     return lines.flatMap(
         (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)

@@ -196,6 +196,16 @@ class CliSparkEquivalenceTest {
   /** A refusal: the column and words of the problem, and the line (the CLI's; 0 for Spark). */
   record Refusal(String column, String words, int line) {}
 
+  /** Spark read what the CLI read: the same values from the same number of records. */
+  static void assertReadAlike(String name, Object cli, Object spark) {
+    assertThat(spark).as(name + ": Spark read what the CLI reads").isInstanceOf(MetricReport.class);
+    assertThat(((MetricReport) spark).values()).as(name).isEqualTo(((MetricReport) cli).values());
+    assertThat(((MetricReport) spark).recordsRead())
+        .as(name)
+        .isEqualTo(((MetricReport) cli).recordsRead())
+        .isPositive();
+  }
+
   @Test
   void everyLedgerOfTheCorpusIsReadAlikeOrRefusedByBoth() throws IOException {
     int accepted = 0;
@@ -210,16 +220,7 @@ class CliSparkEquivalenceTest {
       Object spark = spark(ledger);
       String name = entry.getKey();
       if (cli instanceof MetricReport) {
-        assertThat(spark)
-            .as(name + ": Spark read what the CLI reads")
-            .isInstanceOf(MetricReport.class);
-        assertThat(((MetricReport) spark).values())
-            .as(name)
-            .isEqualTo(((MetricReport) cli).values());
-        assertThat(((MetricReport) spark).recordsRead())
-            .as(name)
-            .isEqualTo(((MetricReport) cli).recordsRead())
-            .isPositive();
+        assertReadAlike(name, cli, spark);
         // The same ledger as the job's own Parquet and JSON Lines (what `convert` writes).
         SparkLedger csv =
             SparkLedger.read(SparkTests.spark(), ledger.toString(), SparkLedger.Format.CSV, null);
@@ -267,16 +268,7 @@ class CliSparkEquivalenceTest {
       Object cli = cliJsonLines(file);
       Object spark = spark(ledger, SparkLedger.Format.JSON);
       if (cli instanceof MetricReport) {
-        assertThat(spark)
-            .as(name + ": Spark read what the CLI reads")
-            .isInstanceOf(MetricReport.class);
-        assertThat(((MetricReport) spark).values())
-            .as(name)
-            .isEqualTo(((MetricReport) cli).values());
-        assertThat(((MetricReport) spark).recordsRead())
-            .as(name)
-            .isEqualTo(((MetricReport) cli).recordsRead())
-            .isPositive();
+        assertReadAlike(name, cli, spark);
         // convert: the records of every type split into the three tables, as Parquet.
         Path converted = dir.resolve(ledger.getFileName() + "-parquet");
         SparkLedger.read(SparkTests.spark(), ledger.toString(), SparkLedger.Format.JSON, null)

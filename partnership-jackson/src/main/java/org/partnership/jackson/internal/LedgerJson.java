@@ -23,7 +23,6 @@ import org.partnership.model.Style;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -82,7 +81,6 @@ public final class LedgerJson {
       Consumer<? super LedgerRecord> sink,
       int maxProblems)
       throws IOException {
-    ObjectMapper mapper = Documents.mapper(DocumentFormat.JSON);
     Counts counts = new Counts();
     StringBuilder buffer = new StringBuilder(256);
     Lines lines = new Lines(reader);
@@ -133,7 +131,7 @@ public final class LedgerJson {
       }
       LedgerRecord record;
       try {
-        record = parse(mapper, line, source, number);
+        record = parse(line, source, number);
       } catch (DocumentException e) {
         record = null;
         fail(counts, e, mode, maxProblems);
@@ -154,12 +152,8 @@ public final class LedgerJson {
    * at {@code source:number:column} naming the bad field.
    */
   public static LedgerRecord parse(String line, String source, int number) {
-    return parse(Documents.mapper(DocumentFormat.JSON), line, source, number);
-  }
-
-  private static LedgerRecord parse(ObjectMapper mapper, String line, String source, int number) {
     try {
-      JsonNode tree = mapper.readTree(line);
+      JsonNode tree = Documents.mapper(DocumentFormat.JSON).readTree(line);
       return record(Node.root(tree));
     } catch (JacksonException e) {
       TokenStreamLocation l = e.getLocation();
