@@ -160,6 +160,23 @@ class ReadingContractTest {
   }
 
   @Test
+  @LimitsPageTest.Limit("On Spark | the CLI's JSON Lines (`ledger.jsonl`)")
+  void aJsonLinesLineOverOneMebicharacterIsRefusedAsTheCliRefusesIt() throws IOException {
+    String record =
+        "{\"type\":\"time\",\"personId\":\"p1\",\"kind\":\"COACHING\",\"phase\":\"UPFRONT\","
+            + "\"start\":\"2026-09-01T08:00:00Z\",\"duration\":\"PT1H\"}";
+    String tooLong = record.replace("}", ",\"pad\":\"" + "x".repeat(1 << 20) + "\"}");
+    Files.writeString(dir.resolve("ledger.jsonl"), record + "\n" + tooLong + "\n");
+    SparkSession spark = SparkTests.spark();
+    SparkLedger ledger = SparkLedger.read(spark, dir.toString(), SparkLedger.Format.JSON, null);
+    Object result = CliSparkEquivalenceTest.spark(dir, SparkLedger.Format.JSON);
+    assertThat(result).isInstanceOf(CliSparkEquivalenceTest.Refusal.class);
+    assertThat(((CliSparkEquivalenceTest.Refusal) result).words())
+        .contains("ledger.jsonl", "line too long");
+    assertThat(ledger.lines()).isNotNull();
+  }
+
+  @Test
   void aDirectoryWithTheClisJsonLinesAndTablesBesideIsRefused() throws IOException {
     Files.writeString(dir.resolve("ledger.jsonl"), "\n");
     Files.writeString(
